@@ -1,0 +1,35 @@
+package org.bibfolio.model;
+
+import java.util.Optional;
+
+/** Where a work stands in review, from biblatex's {@code pubstate}. */
+public sealed interface ReviewStatus {
+
+    /** The word used in the CLI, JSON and search ({@code status:submitted}). */
+    String id();
+
+    /** Appeared (no pubstate, or a pubstate that means published). */
+    record Published() implements ReviewStatus {
+        public String id() { return "published"; }
+    }
+
+    /** Accepted, to appear ({@code pubstate = {accepted|forthcoming|inpress}}). */
+    record Accepted() implements ReviewStatus {
+        public String id() { return "accepted"; }
+    }
+
+    /** Under review; {@code to} is the venue it was submitted to, where the entry names one. */
+    record Submitted(Optional<String> to) implements ReviewStatus {
+        public String id() { return "submitted"; }
+    }
+
+    /** Not yet submitted ({@code pubstate = {inpreparation}}). */
+    record InPreparation() implements ReviewStatus {
+        public String id() { return "inpreparation"; }
+    }
+
+    /** Public as a preprint only, with no submission recorded. */
+    record Preprint() implements ReviewStatus {
+        public String id() { return "preprint"; }
+    }
+}
