@@ -1,0 +1,137 @@
+package org.bibfolio.bibtex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LatexDecoderTest {
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @MethodSource({"accents", "letters", "punctuation", "commands", "math", "brokenInput"})
+    void decodes(String latex, String expected) {
+        assertEquals(expected, LatexDecoder.decode(latex));
+    }
+
+    static Stream<Arguments> accents() {
+        return Stream.of(
+                Arguments.of("M{\\\"u}ller", "Müller"),
+                Arguments.of("M\\\"{u}ller", "Müller"),
+                Arguments.of("M\\\"uller", "Müller"),
+                Arguments.of("M{\\\" u}ller", "Müller"),
+                Arguments.of("Caf\\'{e}", "Café"),
+                Arguments.of("Caf\\'e", "Café"),
+                Arguments.of("\\`a la", "à la"),
+                Arguments.of("h\\^otel", "hôtel"),
+                Arguments.of("Espa\\~na", "España"),
+                Arguments.of("\\={a}", "ā"),
+                Arguments.of("\\.{Z}ywiec", "Żywiec"),
+                Arguments.of("\\u{a}", "ă"),
+                Arguments.of("\\v{s}", "š"),
+                Arguments.of("Ji\\v r\\'\\i", "Jiří"),
+                Arguments.of("Erd\\H{o}s", "Erdős"),
+                Arguments.of("Fran\\c{c}ois", "François"),
+                Arguments.of("Fran\\c cois", "François"),
+                Arguments.of("\\k{a}", "ą"),
+                Arguments.of("\\r{a}", "å"),
+                Arguments.of("\\d{s}", "ṣ"),
+                Arguments.of("\\b{b}", "ḇ"),
+                Arguments.of("\\t{oo}", "o\u0361o"),
+                Arguments.of("{\\'\\i}", "í"),
+                Arguments.of("Garc{\\'\\i}a", "García"),
+                Arguments.of("Garc\\'{\\i}a", "García"),
+                Arguments.of("\\^\\j", "ĵ"),
+                Arguments.of("\\~{}user", "~user"),
+                Arguments.of("\\'{}", "´"));
+    }
+
+    static Stream<Arguments> letters() {
+        return Stream.of(
+                Arguments.of("{\\l}\\'od\\'z", "łódź"), Arguments.of("{\\L}ukasz", "Łukasz"),
+                Arguments.of("{\\o}", "ø"), Arguments.of("{\\O}", "Ø"),
+                Arguments.of("c{\\oe}ur", "cœur"), Arguments.of("{\\OE}uvre", "Œuvre"),
+                Arguments.of("{\\ae}", "æ"), Arguments.of("{\\AE}", "Æ"),
+                Arguments.of("{\\aa}", "å"), Arguments.of("\\AA ngstr\\\"om", "Ångström"),
+                Arguments.of("Stra\\ss e", "Straße"), Arguments.of("\\SS", "SS"),
+                Arguments.of("\\dh", "ð"), Arguments.of("\\DH", "Ð"),
+                Arguments.of("\\th", "þ"), Arguments.of("\\TH", "Þ"),
+                Arguments.of("\\ng", "ŋ"), Arguments.of("\\NG", "Ŋ"),
+                Arguments.of("\\i", "ı"), Arguments.of("\\j", "ȷ"),
+                Arguments.of("Bj\\o rn", "Bjørn"));
+    }
+
+    static Stream<Arguments> punctuation() {
+        return Stream.of(
+                Arguments.of("pages 1--10", "pages 1–10"),
+                Arguments.of("yes---no", "yes—no"),
+                Arguments.of("Jean-Pierre", "Jean-Pierre"),
+                Arguments.of("J.~Smith", "J. Smith"),
+                Arguments.of("A \\& B, 50\\%, \\$5, \\#1, a\\_b, \\{x\\}", "A & B, 50%, $5, #1, a_b, {x}"),
+                Arguments.of("``quoted''", "“quoted”"),
+                Arguments.of("O'Brien", "O'Brien"),
+                Arguments.of("a\\textbackslash b", "a\\b"),
+                Arguments.of("1\\textendash 2\\textemdash 3", "1–2—3"),
+                Arguments.of("\\textquoteleft x\\textquoteright", "‘x’"),
+                Arguments.of("Wait\\ldots", "Wait…"),
+                Arguments.of("and so on\\dots", "and so on…"),
+                Arguments.of("\\S 3, \\P 2", "§3, ¶2"),
+                Arguments.of("\\copyright{} 2020 \\pounds 5", "© 2020 £5"),
+                Arguments.of("line\\\\break", "line break"),
+                Arguments.of("Ph.D.\\ thesis", "Ph.D. thesis"),
+                Arguments.of("  many \n\t spaces\u00A0here  ", "many spaces here"));
+    }
+
+    static Stream<Arguments> commands() {
+        return Stream.of(
+                Arguments.of("\\emph{Deep} \\textit{learning} \\textbf{now}", "Deep learning now"),
+                Arguments.of("\\textsc{Sc} \\textrm{Rm} \\texttt{Tt} \\textsf{Sf}", "Sc Rm Tt Sf"),
+                Arguments.of("\\mbox{A B} \\text{ok}", "A B ok"),
+                Arguments.of("see \\href{http://a.org/x_y}{the site}", "see the site"),
+                Arguments.of("\\url{http://x.org/~a_b%20c}", "http://x.org/~a_b%20c"),
+                Arguments.of("{\\em Deep} and {\\bf bold} and {\\it it}", "Deep and bold and it"),
+                Arguments.of("{B}ayesian {DNA} methods", "Bayesian DNA methods"),
+                Arguments.of("{\\noopsort{1973a}}Knuth", "Knuth"),
+                Arguments.of("\\textcolor{red}{alert}", "alert"),
+                Arguments.of("\\LaTeX{} and \\TeX", "LaTeX and TeX"),
+                Arguments.of("\\BibTeX is fine", "BibTeX is fine"),
+                Arguments.of("the \\acro{NASA} report", "the NASA report"));
+    }
+
+    static Stream<Arguments> math() {
+        return Stream.of(
+                Arguments.of("$\\alpha$-stable", "α-stable"),
+                Arguments.of("$\\Gamma$ and $\\omega$", "Γ and ω"),
+                Arguments.of("$O(n^2)$ time", "O(n^2) time"),
+                Arguments.of("$x^{2}$", "x^2"),
+                Arguments.of("$2^{n+1}$", "2^(n+1)"),
+                Arguments.of("$x_{ij}$", "x_(ij)"),
+                Arguments.of("$\\ell_1$ loss", "ℓ_1 loss"),
+                Arguments.of("$a \\times b$", "a × b"),
+                Arguments.of("$\\mathbb{R}^d$", "R^d"),
+                Arguments.of("$\\log n$", "log n"),
+                Arguments.of("outside x_1^2", "outside x_1^2"));
+    }
+
+    static Stream<Arguments> brokenInput() {
+        return Stream.of(
+                Arguments.of("", ""),
+                Arguments.of("{unbalanced", "unbalanced"),
+                Arguments.of("unbalanced}}", "unbalanced"),
+                Arguments.of("trailing\\", "trailing"),
+                Arguments.of("\\", ""),
+                Arguments.of("accent at end\\\"", "accent at end¨"),
+                Arguments.of("\\'{e", "é"),
+                Arguments.of("$unclosed math", "unclosed math"),
+                Arguments.of("\\url{http://open", "http://open"),
+                Arguments.of("{\\noopsort\\\\}Knuth", "Knuth"));
+    }
+
+    @Test
+    void resultIsNfcComposed() {
+        assertEquals("\u00FC", LatexDecoder.decode("\\\"{u}"));
+        assertEquals("M\u00FCller", LatexDecoder.decode("Mu\u0308ller"));
+    }
+}
