@@ -1,5 +1,7 @@
 package org.bibfolio.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,7 @@ public record Publication(
         Links links) {
 
     public Publication {
-        fields = Map.copyOf(fields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         tags = List.copyOf(tags);
     }
 

@@ -1,0 +1,30 @@
+package org.bibfolio.bibtex;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A library file as read: its full text, the charset it was decoded with (so it is written back in the same one),
+ * and its items, which cover the text without gaps.
+ */
+public record BibFile(String source, String text, Charset charset, List<BibItem> items) {
+
+    public BibFile {
+        items = List.copyOf(items);
+    }
+
+    public Stream<BibItem.Entry> entries() {
+        return items.stream().filter(BibItem.Entry.class::isInstance).map(BibItem.Entry.class::cast);
+    }
+
+    /** The original text of one item. */
+    public String textOf(BibItem item) {
+        return item.span().of(text);
+    }
+
+    /** 1-based line and column of a character offset, for messages. */
+    public int[] lineAndColumn(int offset) {
+        return TextPosition.of(text, offset);
+    }
+}

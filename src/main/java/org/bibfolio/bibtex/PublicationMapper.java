@@ -1,0 +1,78 @@
+package org.bibfolio.bibtex;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.bibfolio.model.Category;
+import org.bibfolio.model.Links;
+import org.bibfolio.model.PersonList;
+import org.bibfolio.model.Publication;
+import org.bibfolio.model.ReviewStatus;
+import org.bibfolio.model.Venue;
+import org.bibfolio.model.VenueTag;
+
+/** Turns one resolved entry into the model's {@link Publication}. Every field it reads is listed in README.md. */
+final class PublicationMapper {
+
+    private final List<VenueTag> knownTags;
+
+    PublicationMapper(List<VenueTag> knownTags) {
+        this.knownTags = List.copyOf(knownTags);
+    }
+
+    Publication map(String key, String entryType, Map<String, String> rawFields) {
+        String type = entryType.toLowerCase(Locale.ROOT);
+        Fields fields = new Fields(rawFields);
+        Links links = LinkReader.read(fields);
+        Venue venue = Classifier.venue(type, fields);
+        ReviewStatus status = Classifier.status(type, fields, venue, links.arxiv().isPresent());
+        Category category = Classifier.category(type, fields, status, venue);
+        List<String> keywords = keywords(fields);
+        return new Publication(
+                key,
+                type,
+                decodedFields(rawFields),
+                people(fields, "author"),
+                people(fields, "editor"),
+                fields.text("title").orElse(""),
+                DateReader.read(fields, links.arxiv()),
+                venue,
+                tags(keywords),
+                status,
+                category,
+                keywords.contains("selected") || fields.lowerText("selected").map("true"::equals).orElse(false),
+                links);
+    }
+
+    private static PersonList people(Fields fields, String name) {
+        return fields.raw(name).map(NameParser::parse).orElse(PersonList.EMPTY);
+    }
+
+    private static List<String> keywords(Fields fields) {
+        List<String> keywords = new ArrayList<>();
+        for (String keyword : fields.text("keywords").orElse("").split("[,;]")) {
+            if (!keyword.isBlank()) {
+                keywords.add(keyword.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return keywords;
+    }
+
+    private List<VenueTag> tags(List<String> keywords) {
+        List<VenueTag> tags = new ArrayList<>();
+        for (String keyword : keywords) {
+            Optional<VenueTag> tag = knownTags.stream().filter(known -> known.matches(keyword)).findFirst();
+            tag.filter(t -> !tags.contains(t)).ifPresent(tags::add);
+        }
+        return tags;
+    }
+
+    private static Map<String, String> decodedFields(Map<String, String> rawFields) {
+        Map<String, String> decoded = new LinkedHashMap<>();
+        rawFields.forEach((name, value) -> decoded.put(name, Fields.decode(name, value)));
+        return decoded;
+    }
+}
