@@ -1,0 +1,75 @@
+package org.bibfolio.style;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.bibfolio.model.Publication;
+import org.bibfolio.model.ReviewStatus;
+import org.bibfolio.model.VenueTag;
+import org.bibfolio.style.template.Template;
+
+/** The variables a house-style template can use, taken from one publication. Listed in styles/README.md. */
+final class EntryValues implements Template.Values {
+
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
+    private final Publication publication;
+    private final NameRenderer names;
+
+    EntryValues(Publication publication, NameRenderer names) {
+        this.publication = publication;
+        this.names = names;
+    }
+
+    @Override
+    public List<Inline> variable(String name) {
+        return switch (name) {
+            case "authors" -> names.render(publication.authors());
+            case "editors" -> names.render(publication.editors());
+            default -> text(name).filter(value -> !value.isEmpty())
+                    .<List<Inline>>map(value -> List.of(new Inline.Text(value))).orElse(List.of());
+        };
+    }
+
+    private Optional<String> text(String name) {
+        return switch (name) {
+            case "title" -> Optional.of(publication.title());
+            case "year" -> publication.year().map(String::valueOf);
+            case "month" -> publication.date().flatMap(d -> d.month()).map(m -> MONTHS.get(m - 1));
+            case "venue" -> Optional.of(publication.venue().name());
+            case "venue.short" -> Optional.of(publication.venue().shortName());
+            case "venue.abbr" -> publication.venue().abbreviation();
+            case "tags" -> Optional.of(publication.tags().stream().map(VenueTag::label)
+                    .collect(Collectors.joining(", ")));
+            case "status" -> Optional.of(statusText(publication.status()));
+            case "key" -> Optional.of(publication.key());
+            case "arxiv" -> publication.links().arxiv();
+            case "doi" -> publication.links().doi();
+            case "url" -> publication.links().url();
+            case "pages" -> publication.field("pages").map(p -> p.replaceAll("\\s*[-–]+\\s*", "–"));
+            default -> publication.field(name.startsWith("field.") ? name.substring("field.".length()) : name);
+        };
+    }
+
+    private static String statusText(ReviewStatus status) {
+        if (status instanceof ReviewStatus.Accepted) {
+            return "To appear";
+        }
+        if (status instanceof ReviewStatus.Submitted) {
+            return "Submitted";
+        }
+        if (status instanceof ReviewStatus.InPreparation) {
+            return "In preparation";
+        }
+        if (status instanceof ReviewStatus.Preprint) {
+            return "Preprint";
+        }
+        return "";
+    }
+
+    @Override
+    public Optional<String> link(String name) {
+        return publication.links().byName(name);
+    }
+}

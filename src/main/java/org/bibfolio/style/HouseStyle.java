@@ -1,0 +1,53 @@
+package org.bibfolio.style;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bibfolio.model.Publication;
+import org.bibfolio.style.template.Template;
+
+/**
+ * A house style, read from a file under styles/: how names are written, the entry templates, how lists are
+ * ordered and numbered, and which CV sections there are.
+ *
+ * @param numbering {@code none}, {@code ascending} or {@code descending} (1 is the newest / the oldest)
+ * @param numberingScope {@code section} (each list starts again) or {@code global}
+ */
+public record HouseStyle(String id, String title, NameOptions names, String sort, String numbering,
+                         String numberingScope, Map<String, Template> templates, List<Section> sections) {
+
+    /** One CV list: which entries it holds and, optionally, templates of its own. */
+    public record Section(String id, String heading, SectionRule rule, Map<String, Template> templates) {
+        public Section {
+            templates = Map.copyOf(templates);
+        }
+    }
+
+    public HouseStyle {
+        templates = Map.copyOf(templates);
+        sections = List.copyOf(sections);
+    }
+
+    public Optional<Section> section(String id) {
+        return sections.stream().filter(s -> s.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    /**
+     * The template for a publication, most specific first: {@code <category>.<status>}, {@code <status>},
+     * {@code <category>}, {@code default}; a section's own templates before the style's.
+     */
+    public Optional<Template> templateFor(Publication publication, Optional<Section> section) {
+        String category = publication.category().id();
+        String status = publication.status().id();
+        for (String name : List.of(category + "." + status, status, category, "default")) {
+            Optional<Template> own = section.map(s -> s.templates().get(name));
+            if (own.isPresent()) {
+                return own;
+            }
+            if (templates.containsKey(name)) {
+                return Optional.of(templates.get(name));
+            }
+        }
+        return Optional.empty();
+    }
+}

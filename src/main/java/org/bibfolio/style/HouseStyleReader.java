@@ -1,0 +1,94 @@
+package org.bibfolio.style;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bibfolio.style.template.Template;
+import org.bibfolio.style.template.TemplateException;
+
+/** Builds a {@link HouseStyle} from a style file's TOML; every problem names the file. */
+final class HouseStyleReader {
+
+    private final String source;
+
+    private HouseStyleReader(String source) {
+        this.source = source;
+    }
+
+    static HouseStyle read(String id, String source, String text) throws StyleException {
+        return new HouseStyleReader(source).style(id, Toml.parse(source, text));
+    }
+
+    private HouseStyle style(String id, Map<String, Object> root) throws StyleException {
+        Map<String, Object> names = table(root, "names");
+        NameOptions defaults = NameOptions.DEFAULT;
+        NameOptions nameOptions = new NameOptions(
+                string(names, "form", defaults.form()),
+                string(names, "delimiter", defaults.delimiter()),
+                string(names, "last-delimiter", defaults.lastDelimiter()),
+                string(names, "two-delimiter", defaults.twoDelimiter()),
+                string(names, "owner", defaults.owner()),
+                (int) number(names, "et-al-min", defaults.etAlMin()),
+                (int) number(names, "et-al-use-first", defaults.etAlUseFirst()));
+        Map<String, Object> order = table(root, "order");
+        List<HouseStyle.Section> sections = new ArrayList<>();
+        Object declared = root.getOrDefault("sections", List.of());
+        if (!(declared instanceof List<?> list)) {
+            throw new StyleException(source + ": 'sections' must be written as [[sections]] tables");
+        }
+        for (Object element : list) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> section = (Map<String, Object>) element;
+            String sectionId = string(section, "id", "");
+            if (sectionId.isEmpty()) {
+                throw new StyleException(source + ": every [[sections]] needs an id");
+            }
+            sections.add(new HouseStyle.Section(sectionId, string(section, "heading", sectionId),
+                    SectionRule.parse(string(section, "include", "all")), templates(table(section, "templates"))));
+        }
+        return new HouseStyle(id, string(root, "title", id), nameOptions, string(order, "sort", "date-desc"),
+                string(order, "numbering", "none"), string(order, "numbering-scope", "section"),
+                templates(table(root, "templates")), sections);
+    }
+
+    private Map<String, Template> templates(Map<String, Object> table) throws StyleException {
+        Map<String, Template> templates = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : table.entrySet()) {
+            if (!(entry.getValue() instanceof String text)) {
+                throw new StyleException(source + ": template '" + entry.getKey() + "' must be a string");
+            }
+            try {
+                templates.put(entry.getKey(), Template.parse(entry.getKey(), text));
+            } catch (TemplateException e) {
+                throw new StyleException(source + ": " + e.getMessage());
+            }
+        }
+        return templates;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> table(Map<String, Object> parent, String name) throws StyleException {
+        Object value = parent.getOrDefault(name, Map.of());
+        if (!(value instanceof Map)) {
+            throw new StyleException(source + ": '" + name + "' must be a table");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private String string(Map<String, Object> table, String key, String fallback) throws StyleException {
+        Object value = table.getOrDefault(key, fallback);
+        if (!(value instanceof String text)) {
+            throw new StyleException(source + ": '" + key + "' must be a string");
+        }
+        return text;
+    }
+
+    private long number(Map<String, Object> table, String key, long fallback) throws StyleException {
+        Object value = table.getOrDefault(key, fallback);
+        if (!(value instanceof Long number)) {
+            throw new StyleException(source + ": '" + key + "' must be a whole number");
+        }
+        return number;
+    }
+}

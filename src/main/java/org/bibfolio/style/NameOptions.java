@@ -1,0 +1,18 @@
+package org.bibfolio.style;
+
+/**
+ * How a style writes author lists.
+ *
+ * @param form          {@code initials-first} ("L. Zhu"), {@code family-first} ("Zhu, L.") or {@code full} ("Libin Zhu")
+ * @param delimiter     between names
+ * @param lastDelimiter before the last of three or more names
+ * @param twoDelimiter  between exactly two names
+ * @param owner         how the owner's name is set: {@code strong}, {@code emph} or {@code none}
+ * @param etAlMin       lists this long or longer are cut to {@code etAlUseFirst} names and "et al."; 0 never cuts
+ * @param etAlUseFirst  how many names stay before "et al."
+ */
+public record NameOptions(String form, String delimiter, String lastDelimiter, String twoDelimiter, String owner,
+                          int etAlMin, int etAlUseFirst) {
+
+    public static final NameOptions DEFAULT = new NameOptions("initials-first", ", ", ", & ", ", & ", "strong", 0, 1);
+}

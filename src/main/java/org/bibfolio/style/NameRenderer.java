@@ -1,0 +1,66 @@
+package org.bibfolio.style;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bibfolio.model.Owner;
+import org.bibfolio.model.PersonList;
+import org.bibfolio.model.PersonName;
+
+/** Writes an author list the way a style asks, setting the owner's name apart by the parsed name, not by text. */
+final class NameRenderer {
+
+    private final NameOptions options;
+    private final Owner owner;
+
+    NameRenderer(NameOptions options, Owner owner) {
+        this.options = options;
+        this.owner = owner;
+    }
+
+    List<Inline> render(PersonList people) {
+        List<PersonName> names = people.names();
+        boolean cut = options.etAlMin() > 0 && names.size() >= options.etAlMin();
+        List<PersonName> shown = cut ? names.subList(0, Math.min(options.etAlUseFirst(), names.size())) : names;
+        boolean etAl = cut || people.truncated();
+        List<Inline> out = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            if (i > 0) {
+                out.add(new Inline.Text(delimiterBefore(i, shown.size(), etAl)));
+            }
+            out.add(name(shown.get(i)));
+        }
+        if (etAl && !shown.isEmpty()) {
+            out.add(new Inline.Text(shown.size() == 1 ? " et al." : options.delimiter() + "et al."));
+        }
+        return out;
+    }
+
+    private String delimiterBefore(int index, int count, boolean etAl) {
+        if (index < count - 1 || etAl) {
+            return options.delimiter();
+        }
+        return count == 2 ? options.twoDelimiter() : options.lastDelimiter();
+    }
+
+    private Inline name(PersonName name) {
+        Inline text = new Inline.Text(format(name));
+        if (!owner.isOwner(name)) {
+            return text;
+        }
+        return switch (options.owner()) {
+            case "emph" -> new Inline.Emph(List.of(text));
+            case "none" -> text;
+            default -> new Inline.Strong(List.of(text));
+        };
+    }
+
+    private String format(PersonName name) {
+        String jr = name.jr().isEmpty() ? "" : ", " + name.jr();
+        String initials = name.initials();
+        return switch (options.form()) {
+            case "family-first" -> name.familyWithParticle() + jr + (initials.isEmpty() ? "" : ", " + initials);
+            case "full" -> name.display();
+            default -> (initials.isEmpty() ? "" : initials + " ") + name.familyWithParticle() + jr;
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package org.bibfolio.style;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.SortedSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+/**
+ * Finds house styles by name or path. A name is looked up in {@code ./styles/NAME.toml} first (a user's copy wins),
+ * then among the styles built into bibfolio (the repository's styles/ folder, packed into the jar).
+ */
+public final class StyleCatalog {
+
+    private static final String BUILT_IN = "styles/";
+    private static final String SUFFIX = ".toml";
+
+    private final Path workingDirectory;
+
+    public StyleCatalog(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
+    public HouseStyle load(String nameOrPath) throws StyleException {
+        Path asPath = workingDirectory.resolve(nameOrPath);
+        if (nameOrPath.endsWith(SUFFIX) || nameOrPath.contains("/")) {
+            return fromFile(styleId(asPath), asPath);
+        }
+        Path local = workingDirectory.resolve("styles").resolve(nameOrPath + SUFFIX);
+        if (Files.isRegularFile(local)) {
+            return fromFile(nameOrPath, local);
+        }
+        Optional<String> builtIn = builtIn(nameOrPath);
+        if (builtIn.isEmpty()) {
+            throw new StyleException("unknown style '" + nameOrPath + "' (available: "
+                    + String.join(", ", names()) + ")");
+        }
+        return HouseStyleReader.read(nameOrPath, "styles/" + nameOrPath + SUFFIX, builtIn.get());
+    }
+
+    /** Every style name this catalog can load: the user's styles/ folder and the built-in ones. */
+    public SortedSet<String> names() {
+        SortedSet<String> names = new TreeSet<>(builtInNames());
+        Path local = workingDirectory.resolve("styles");
+        if (Files.isDirectory(local)) {
+            try (Stream<Path> files = Files.list(local)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(SUFFIX))
+                        .forEach(n -> names.add(n.substring(0, n.length() - SUFFIX.length())));
+            } catch (IOException e) {
+                // An unreadable folder only hides the user's styles from the list; loading reports it.
+            }
+        }
+        return names;
+    }
+
+    private static HouseStyle fromFile(String id, Path file) throws StyleException {
+        try {
+            return HouseStyleReader.read(id, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StyleException("cannot read style " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String styleId(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
+    }
+
+    private static Optional<String> builtIn(String name) throws StyleException {
+        try (InputStream in = StyleCatalog.class.getClassLoader().getResourceAsStream(BUILT_IN + name + SUFFIX)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StyleException("cannot read built-in style " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** Lists the built-in styles from the jar (or from the classes folder when run from the build). */
+    private static SortedSet<String> builtInNames() {
+        SortedSet<String> names = new TreeSet<>();
+        try {
+            Path location = Path.of(StyleCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                try (Stream<Path> files = Files.list(location.resolve(BUILT_IN))) {
+                    files.map(p -> p.getFileName().toString()).forEach(n -> addStyle(names, n));
+                }
+            } else {
+                try (ZipFile jar = new ZipFile(location.toFile())) {
+                    jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(BUILT_IN))
+                            .forEach(n -> addStyle(names, n.substring(BUILT_IN.length())));
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Listing is a convenience for messages; loading by name still works.
+        }
+        return names;
+    }
+
+    private static void addStyle(SortedSet<String> names, String fileName) {
+        if (fileName.endsWith(SUFFIX) && !fileName.contains("/")) {
+            names.add(fileName.substring(0, fileName.length() - SUFFIX.length()));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.bibfolio.style.format;
+
+import java.util.Optional;
+
+/** HTML: a {@code <ul>} per section under an {@code <h2>}; {@code --standalone} adds a whole page around it. */
+public final class HtmlFormat extends MarkupFormat {
+
+    @Override
+    public String id() {
+        return "html";
+    }
+
+    @Override
+    protected String escape(String text, boolean inLinkText) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Override
+    protected String emph(String content) {
+        return "<em>" + content + "</em>";
+    }
+
+    @Override
+    protected String strong(String content) {
+        return "<strong>" + content + "</strong>";
+    }
+
+    @Override
+    protected String link(String target, String content) {
+        return "<a href=\"" + escape(target, false) + "\">" + content + "</a>";
+    }
+
+    @Override
+    protected String heading(String text) {
+        return "<h2>" + escape(text, false) + "</h2>\n";
+    }
+
+    @Override
+    protected String listStart(boolean numbered) {
+        return "<ul class=\"publications\">\n";
+    }
+
+    @Override
+    protected String item(Optional<String> label, String content) {
+        return "  <li>" + label.map(l -> "<span class=\"label\">[" + escape(l, false) + "]</span> ").orElse("")
+                + content + "</li>\n";
+    }
+
+    @Override
+    protected String listEnd(boolean numbered) {
+        return "</ul>\n";
+    }
+
+    @Override
+    protected String documentStart() {
+        return """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <title>Publications</title>
+                </head>
+                <body>
+                """;
+    }
+
+    @Override
+    protected String documentEnd() {
+        return "</body>\n</html>\n";
+    }
+}

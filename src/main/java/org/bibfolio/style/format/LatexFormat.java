@@ -1,0 +1,87 @@
+package org.bibfolio.style.format;
+
+import java.util.Optional;
+
+/**
+ * LaTeX: an {@code itemize} list per section (a fragment to {@code \input}), or with {@code --standalone} a document
+ * that pdflatex compiles with only base packages. Every special character is escaped; non-ASCII stays UTF-8.
+ */
+public final class LatexFormat extends MarkupFormat {
+
+    @Override
+    public String id() {
+        return "latex";
+    }
+
+    @Override
+    protected String escape(String text, boolean inLinkText) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(switch (c) {
+                case '&', '%', '$', '#', '_', '{', '}' -> "\\" + c;
+                case '~' -> "\\textasciitilde{}";
+                case '^' -> "\\textasciicircum{}";
+                case '\\' -> "\\textbackslash{}";
+                case '–' -> "--";
+                case '—' -> "---";
+                case '\u00A0' -> "~";
+                default -> String.valueOf(c);
+            });
+        }
+        return out.toString();
+    }
+
+    @Override
+    protected String emph(String content) {
+        return "\\emph{" + content + "}";
+    }
+
+    @Override
+    protected String strong(String content) {
+        return "\\textbf{" + content + "}";
+    }
+
+    /** {@code \href} needs {@code %}, {@code #} and {@code \} escaped in its URL, and nothing else. */
+    @Override
+    protected String link(String target, String content) {
+        String url = target.replace("\\", "\\\\").replace("%", "\\%").replace("#", "\\#");
+        return "\\href{" + url + "}{" + content + "}";
+    }
+
+    @Override
+    protected String heading(String text) {
+        return "\\section*{" + escape(text, false) + "}\n";
+    }
+
+    @Override
+    protected String listStart(boolean numbered) {
+        return "\\begin{itemize}\n";
+    }
+
+    @Override
+    protected String item(Optional<String> label, String content) {
+        return "  \\item" + label.map(l -> "[{[" + l + "]}]").orElse("") + " " + content + "\n";
+    }
+
+    @Override
+    protected String listEnd(boolean numbered) {
+        return "\\end{itemize}\n";
+    }
+
+    @Override
+    protected String documentStart() {
+        return """
+                \\documentclass{article}
+                \\usepackage[T1]{fontenc}
+                \\usepackage[utf8]{inputenc}
+                \\usepackage{lmodern}
+                \\usepackage[hidelinks]{hyperref}
+                \\begin{document}
+                """;
+    }
+
+    @Override
+    protected String documentEnd() {
+        return "\\end{document}\n";
+    }
+}

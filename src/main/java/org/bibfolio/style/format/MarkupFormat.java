@@ -1,0 +1,88 @@
+package org.bibfolio.style.format;
+
+import java.util.List;
+import java.util.Optional;
+import org.bibfolio.style.Inline;
+import org.bibfolio.style.RenderedEntry;
+import org.bibfolio.style.RenderedSection;
+
+/**
+ * The shared walk over sections, entries and inline markup. A format supplies only its hooks: how to escape text,
+ * set emphasis, strong emphasis and links, and how a list, an item and a heading look.
+ */
+public abstract class MarkupFormat implements Format {
+
+    /** Escapes plain text; {@code inLinkText} when the text sits inside a link's text. */
+    protected abstract String escape(String text, boolean inLinkText);
+
+    protected abstract String emph(String content);
+
+    protected abstract String strong(String content);
+
+    protected abstract String link(String target, String content);
+
+    protected abstract String heading(String text);
+
+    protected abstract String listStart(boolean numbered);
+
+    protected abstract String item(Optional<String> label, String content);
+
+    protected abstract String listEnd(boolean numbered);
+
+    /** What goes between two sections. */
+    protected String sectionSeparator() {
+        return "\n";
+    }
+
+    protected String documentStart() {
+        return "";
+    }
+
+    protected String documentEnd() {
+        return "";
+    }
+
+    @Override
+    public String render(List<RenderedSection> sections, boolean headings, boolean standalone) {
+        StringBuilder out = new StringBuilder();
+        if (standalone) {
+            out.append(documentStart());
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            RenderedSection section = sections.get(i);
+            if (i > 0) {
+                out.append(sectionSeparator());
+            }
+            if (headings) {
+                out.append(heading(section.heading()));
+            }
+            boolean numbered = section.entries().stream().anyMatch(e -> e.label().isPresent());
+            out.append(listStart(numbered));
+            for (RenderedEntry entry : section.entries()) {
+                out.append(item(entry.label(), inline(entry.content(), false)));
+            }
+            out.append(listEnd(numbered));
+        }
+        if (standalone) {
+            out.append(documentEnd());
+        }
+        return out.toString();
+    }
+
+    /** Renders inline content through the hooks. */
+    public String inline(List<Inline> inlines, boolean inLinkText) {
+        StringBuilder out = new StringBuilder();
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text text) {
+                out.append(escape(text.text(), inLinkText));
+            } else if (inline instanceof Inline.Emph emph) {
+                out.append(emph(inline(emph.children(), inLinkText)));
+            } else if (inline instanceof Inline.Strong strong) {
+                out.append(strong(inline(strong.children(), inLinkText)));
+            } else if (inline instanceof Inline.Link link) {
+                out.append(link(link.target(), inline(link.children(), true)));
+            }
+        }
+        return out.toString();
+    }
+}
