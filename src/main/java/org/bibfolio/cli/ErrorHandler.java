@@ -1,0 +1,47 @@
+package org.bibfolio.cli;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryNotFoundException;
+import org.bibfolio.style.StyleException;
+import picocli.CommandLine;
+
+/** Turns every failure into one line on stderr and its exit code; a stack trace only with {@code --debug}. */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception error, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        var err = commandLine.getErr();
+        if (parsed.originalArgs().contains("--debug")) {
+            err.print(Main.stackTrace(error));
+        }
+        if (error instanceof BibSyntaxException syntax) {
+            err.println(syntax.getMessage());
+            return ExitCodes.DATA_ERROR;
+        }
+        if (error instanceof LibraryNotFoundException missing) {
+            err.println("bibfolio: error: library not found: " + missing.displayName());
+            err.println("  point at another with --library FILE or the " + LibraryOption.ENV
+                    + " environment variable");
+            return ExitCodes.USAGE;
+        }
+        if (error instanceof StyleException style) {
+            err.println("bibfolio: error: " + style.getMessage());
+            return ExitCodes.DATA_ERROR;
+        }
+        if (error instanceof IOException io) {
+            err.println("bibfolio: error: " + describe(io));
+            return ExitCodes.IO_ERROR;
+        }
+        err.println("bibfolio: internal error: " + error);
+        err.println("  run again with --debug for details, and please report it");
+        return ExitCodes.INTERNAL;
+    }
+
+    private static String describe(IOException error) {
+        String kind = error.getClass().getSimpleName().replace("Exception", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return error.getMessage() == null ? kind : kind + ": " + error.getMessage();
+    }
+}

@@ -1,0 +1,36 @@
+package org.bibfolio.cli;
+
+/**
+ * Every exit code bibfolio uses, in one place (listed in {@code --help} and the README). The numbers follow
+ * BSD sysexits where one fits, so scripts can tell "you asked wrongly" from "the data is wrong".
+ */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    /** A search or filter matched nothing (like grep). */
+    public static final int NO_MATCH = 1;
+    /** Bad usage: unknown option or value, missing library file. */
+    public static final int USAGE = 2;
+    /** The library or a style file is invalid (EX_DATAERR). */
+    public static final int DATA_ERROR = 65;
+    /** A bug in bibfolio (EX_SOFTWARE). */
+    public static final int INTERNAL = 70;
+    /** Reading or writing a file failed (EX_IOERR). */
+    public static final int IO_ERROR = 74;
+    /** Another bibfolio is writing the library; try again (EX_TEMPFAIL). */
+    public static final int BUSY = 75;
+
+    static final String HELP_FOOTER = """
+
+            Exit codes:
+              0   success
+              1   nothing matched (search, list filters)
+              2   usage error: unknown option or value, library file not found
+              65  invalid input: BibTeX syntax error, invalid style file
+              70  internal error (run again with --debug and report it)
+              74  I/O error reading or writing a file
+              75  the library is locked by another bibfolio process""";
+
+    private ExitCodes() {
+    }
+}

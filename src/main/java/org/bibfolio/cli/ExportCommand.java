@@ -1,0 +1,96 @@
+package org.bibfolio.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bibfolio.app.AtomicFiles;
+import org.bibfolio.app.Exporter;
+import org.bibfolio.app.Formats;
+import org.bibfolio.model.Library;
+import org.bibfolio.style.HouseStyle;
+import org.bibfolio.style.StyleCatalog;
+import org.bibfolio.style.format.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code bibfolio export}: the CV publication lists of the library. */
+@Command(name = "export",
+        description = "Print the library's CV publication lists (Selected, Conference, Journal, Preprints) "
+                + "in a citation style and output format.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bibfolio export                                   all four lists as Markdown, house style 'cv'",
+            "  bibfolio export --section conference              only the conference papers",
+            "  bibfolio export --format latex --standalone | pdflatex",
+            "  bibfolio export --format html -o publications.html --library ~/cv/library.bib"})
+final class ExportCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LibraryOption library;
+
+    @Option(names = {"-s", "--section"}, paramLabel = "SECTION", defaultValue = Exporter.ALL,
+            description = "The list to print: all (default: every section under its heading) or one section of "
+                    + "the style: selected, conference, journal, preprint for 'cv'.")
+    private String section;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+            description = "Output format: markdown (default), latex, html, text.")
+    private String format;
+
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
+            description = "Citation style: a name (cv, default) or the path of a style file.")
+    private String style;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically) instead of standard output.")
+    private String output;
+
+    @Option(names = "--standalone",
+            description = "A whole document (LaTeX that pdflatex compiles, HTML page) instead of a fragment.")
+    private boolean standalone;
+
+    ExportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Format chosenFormat = Formats.byName(format)
+                .orElseThrow(() -> invalid("--format", format, Formats.names()));
+        StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
+        boolean isPath = style.contains("/") || style.endsWith(".toml");
+        if (!isPath && !catalog.names().contains(style)) {
+            throw invalid("--style", style, new ArrayList<>(catalog.names()));
+        }
+        HouseStyle houseStyle = catalog.load(style);
+        if (!section.equals(Exporter.ALL) && houseStyle.section(section).isEmpty()) {
+            List<String> sections = new ArrayList<>(List.of(Exporter.ALL));
+            houseStyle.sections().forEach(s -> sections.add(s.id()));
+            throw invalid("--section", section, sections);
+        }
+        Library loaded = library.read(context).library();
+        String text = Exporter.export(loaded, new Exporter.Request(houseStyle, section, chosenFormat, standalone));
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
+        }
+        return ExitCodes.OK;
+    }
+
+    private ParameterException invalid(String option, String value, List<String> valid) {
+        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option
+                + "': expected one of " + valid + " but was '" + value + "'");
+    }
+}

@@ -1,0 +1,31 @@
+package org.bibfolio.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryReader;
+import picocli.CommandLine.Option;
+
+/** {@code --library FILE}, shared by every command that reads the library. */
+public final class LibraryOption {
+
+    static final String ENV = "BIBFOLIO_LIBRARY";
+
+    @Option(names = {"-l", "--library"}, paramLabel = "FILE",
+            description = "The BibTeX library (default: $" + ENV + ", else ./library.bib).")
+    private String library;
+
+    /** The library as the user named it; messages use this name. */
+    String name(CliContext context) {
+        return Optional.ofNullable(library).or(() -> context.env(ENV)).orElse("library.bib");
+    }
+
+    Path path(CliContext context) {
+        return context.resolve(name(context));
+    }
+
+    LibraryReader.Loaded read(CliContext context) throws IOException, BibSyntaxException {
+        return LibraryReader.read(path(context), name(context));
+    }
+}

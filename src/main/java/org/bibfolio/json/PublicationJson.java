@@ -1,0 +1,92 @@
+package org.bibfolio.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.bibfolio.model.Owner;
+import org.bibfolio.model.PersonList;
+import org.bibfolio.model.PersonName;
+import org.bibfolio.model.Publication;
+import org.bibfolio.model.ReviewStatus;
+import org.bibfolio.model.VenueTag;
+
+/** The documented JSON shape of publications (README, "JSON output"). Jackson stays inside this package. */
+public final class PublicationJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PublicationJson() {
+    }
+
+    public static String array(List<Publication> publications, Owner owner) {
+        ArrayNode array = MAPPER.createArrayNode();
+        publications.forEach(p -> array.add(object(p, owner)));
+        return write(array);
+    }
+
+    public static String write(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    public static ObjectNode object(Publication publication, Owner owner) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("key", publication.key());
+        node.put("type", publication.type());
+        node.put("category", publication.category().id());
+        ObjectNode status = node.putObject("status");
+        status.put("id", publication.status().id());
+        if (publication.status() instanceof ReviewStatus.Submitted submitted) {
+            submitted.to().ifPresent(to -> status.put("to", to));
+        }
+        node.put("selected", publication.selected());
+        ArrayNode tags = node.putArray("tags");
+        publication.tags().stream().map(VenueTag::label).forEach(tags::add);
+        putOptional(node, "year", publication.year());
+        putOptional(node, "month", publication.date().flatMap(d -> d.month()));
+        node.put("title", publication.title());
+        node.set("authors", people(publication.authors(), owner));
+        node.set("editors", people(publication.editors(), owner));
+        ObjectNode venue = node.putObject("venue");
+        venue.put("name", publication.venue().name());
+        publication.venue().abbreviation().ifPresent(a -> venue.put("abbreviation", a));
+        ObjectNode links = node.putObject("links");
+        publication.links().doi().ifPresent(v -> links.put("doi", v));
+        publication.links().arxiv().ifPresent(v -> links.put("arxiv", v));
+        publication.links().url().ifPresent(v -> links.put("url", v));
+        publication.links().pdf().ifPresent(v -> links.put("pdf", v));
+        publication.links().code().ifPresent(v -> links.put("code", v));
+        ObjectNode fields = node.putObject("fields");
+        publication.fields().forEach(fields::put);
+        return node;
+    }
+
+    private static ArrayNode people(PersonList list, Owner owner) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (PersonName name : list.names()) {
+            ObjectNode person = array.addObject();
+            person.put("first", name.first());
+            person.put("von", name.von());
+            person.put("last", name.last());
+            person.put("jr", name.jr());
+            if (owner.isOwner(name)) {
+                person.put("owner", true);
+            }
+        }
+        if (list.truncated()) {
+            array.addObject().put("others", true);
+        }
+        return array;
+    }
+
+    private static void putOptional(ObjectNode node, String name, Optional<Integer> value) {
+        value.ifPresent(v -> node.put(name, v));
+    }
+}

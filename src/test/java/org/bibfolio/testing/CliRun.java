@@ -1,0 +1,27 @@
+package org.bibfolio.testing;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.bibfolio.cli.CliContext;
+import org.bibfolio.cli.Main;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process, through the same factory as {@code main}, with captured stdout and stderr. */
+public record CliRun(int exitCode, String out, String err) {
+
+    public static CliRun in(Path workingDirectory, String... args) {
+        return in(workingDirectory, Map.of(), args);
+    }
+
+    public static CliRun in(Path workingDirectory, Map<String, String> environment, String... args) {
+        CommandLine commandLine = Main.commandLine(new CliContext(workingDirectory, environment));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new CliRun(exitCode, out.toString(), err.toString());
+    }
+}
