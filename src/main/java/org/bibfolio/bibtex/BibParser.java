@@ -82,7 +82,7 @@ public final class BibParser {
         if (kind.equals("string")) {
             String name = identifier();
             if (name.isEmpty()) {
-                throw error(pos, "expected a macro name after @string");
+                throw error(pos, "expected a macro name after @string, found " + describe(pos));
             }
             skipWhitespace();
             expect('=', "expected '=' after @string name '" + name + "'");
@@ -120,7 +120,10 @@ public final class BibParser {
             }
             pos++;
             skipWhitespace();
-            if (pos < text.length() && text.charAt(pos) == close) {
+            if (pos >= text.length()) {
+                throw error(start, "entry '" + key + "' is never closed (missing '" + close + "')");
+            }
+            if (text.charAt(pos) == close) {
                 continue;
             }
             fields.add(field(key));

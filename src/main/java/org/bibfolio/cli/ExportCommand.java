@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
                 + "in a citation style and output format.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  bibfolio export                                   all four lists as Markdown, house style 'cv'",
-            "  bibfolio export --section conference              only the conference papers",
-            "  bibfolio export --format latex --standalone | pdflatex",
+            "  bibfolio export",
+            "  bibfolio export --section conference --format latex",
+            "  bibfolio export --format latex --standalone -o cv.tex && pdflatex cv.tex",
             "  bibfolio export --format html -o publications.html --library ~/cv/library.bib"})
 final class ExportCommand implements Callable<Integer> {
 

@@ -13,7 +13,8 @@ public final class LibraryOption {
     static final String ENV = "BIBFOLIO_LIBRARY";
 
     @Option(names = {"-l", "--library"}, paramLabel = "FILE",
-            description = "The BibTeX library (default: $" + ENV + ", else ./library.bib).")
+            description = "The BibTeX library. Default: $" + ENV + " if set, otherwise library.bib "
+                    + "in the current folder.")
     private String library;
 
     /** The library as the user named it; messages use this name. */

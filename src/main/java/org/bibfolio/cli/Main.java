@@ -31,6 +31,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(CliContext context) {
         CommandLine commandLine = new CommandLine(new Main(), new ContextFactory(context));
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setOut(utf8(System.out));
         commandLine.setErr(utf8(System.err));
         return commandLine;

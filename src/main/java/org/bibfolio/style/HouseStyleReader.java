@@ -24,11 +24,11 @@ final class HouseStyleReader {
         Map<String, Object> names = table(root, "names");
         NameOptions defaults = NameOptions.DEFAULT;
         NameOptions nameOptions = new NameOptions(
-                string(names, "form", defaults.form()),
+                choice(names, "form", defaults.form(), "initials-first", "family-first", "full"),
                 string(names, "delimiter", defaults.delimiter()),
                 string(names, "last-delimiter", defaults.lastDelimiter()),
                 string(names, "two-delimiter", defaults.twoDelimiter()),
-                string(names, "owner", defaults.owner()),
+                choice(names, "owner", defaults.owner(), "strong", "emph", "none"),
                 (int) number(names, "et-al-min", defaults.etAlMin()),
                 (int) number(names, "et-al-use-first", defaults.etAlUseFirst()));
         Map<String, Object> order = table(root, "order");
@@ -47,8 +47,10 @@ final class HouseStyleReader {
             sections.add(new HouseStyle.Section(sectionId, string(section, "heading", sectionId),
                     SectionRule.parse(string(section, "include", "all")), templates(table(section, "templates"))));
         }
-        return new HouseStyle(id, string(root, "title", id), nameOptions, string(order, "sort", "date-desc"),
-                string(order, "numbering", "none"), string(order, "numbering-scope", "section"),
+        return new HouseStyle(id, string(root, "title", id), nameOptions,
+                choice(order, "sort", "date-desc", "date-desc", "date-asc", "file"),
+                choice(order, "numbering", "none", "none", "ascending", "descending"),
+                choice(order, "numbering-scope", "section", "section", "global"),
                 templates(table(root, "templates")), sections);
     }
 
@@ -82,6 +84,16 @@ final class HouseStyleReader {
             throw new StyleException(source + ": '" + key + "' must be a string");
         }
         return text;
+    }
+
+    private String choice(Map<String, Object> table, String key, String fallback, String... allowed)
+            throws StyleException {
+        String value = string(table, key, fallback);
+        if (!List.of(allowed).contains(value)) {
+            throw new StyleException(source + ": '" + key + "' must be one of " + List.of(allowed) + ", not '"
+                    + value + "'");
+        }
+        return value;
     }
 
     private long number(Map<String, Object> table, String key, long fallback) throws StyleException {
