@@ -1,0 +1,51 @@
+package org.bibfolio.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of docs/architecture.md, checked on every build. */
+@AnalyzeClasses(packages = "org.bibfolio", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelUsesOnlyTheJdk = classes().that().resideInAPackage("org.bibfolio.model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.bibfolio.model..", "java..")
+            .because("the model must not know BibTeX syntax, Lucene, Jackson or picocli");
+
+    @ArchTest
+    static final ArchRule luceneOnlyInSearch = noClasses().that().resideOutsideOfPackage("org.bibfolio.search..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+            .because("the index is derived data behind one package");
+
+    @ArchTest
+    static final ArchRule picocliOnlyInCli = noClasses().that().resideOutsideOfPackage("org.bibfolio.cli..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("use cases must run without a command line");
+
+    @ArchTest
+    static final ArchRule jacksonOnlyInJson = noClasses().that().resideOutsideOfPackage("org.bibfolio.json..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("JSON shapes are documented in one place");
+
+    @ArchTest
+    static final ArchRule citeprocOnlyInCsl = noClasses().that().resideOutsideOfPackage("org.bibfolio.style.csl..")
+            .should().dependOnClassesThat().resideInAPackage("de.undercouch..")
+            .because("citeproc-java's internal classes are pinned behind one package");
+
+    @ArchTest
+    static final ArchRule dataFlowsOneWay = noClasses().that().resideInAnyPackage("org.bibfolio.bibtex..",
+                    "org.bibfolio.style..", "org.bibfolio.search..", "org.bibfolio.app..", "org.bibfolio.json..")
+            .should().dependOnClassesThat().resideInAPackage("org.bibfolio.cli..")
+            .because("library.bib → bibtex → model → (style | search) → cli, never back");
+
+    @ArchTest
+    static final ArchRule bibtexKnowsNoRendering = noClasses().that().resideInAPackage("org.bibfolio.bibtex..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bibfolio.style..", "org.bibfolio.search..",
+                    "org.bibfolio.app..")
+            .because("reading the library comes before styles and search");
+}

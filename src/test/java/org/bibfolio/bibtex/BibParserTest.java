@@ -1,0 +1,73 @@
+package org.bibfolio.bibtex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BibParserTest {
+
+    @Test
+    void itemsCoverTheTextAndFieldsKnowWhereTheyStand() throws Exception {
+        String text = "% a comment line\n@string{icml = \"ICML\"}\n\n@Article{key1,\n  title = {A {B} c},\n"
+                + "  journal = icml # { 2024},\n  year = 2024,\n}\nfree text @ with an at sign\n"
+                + "@comment{anything {goes}}\n@preamble{\"\\newcommand{\\x}{y}\"}";
+        BibFile file = BibParser.parse("t.bib", text, StandardCharsets.UTF_8);
+        StringBuilder rebuilt = new StringBuilder();
+        file.items().forEach(item -> rebuilt.append(file.textOf(item)));
+        assertEquals(text, rebuilt.toString());
+
+        List<BibItem> items = file.items();
+        assertInstanceOf(BibItem.Junk.class, items.get(0));
+        assertInstanceOf(BibItem.StringDefinition.class, items.get(1));
+        BibItem.Entry entry = file.entries().findFirst().orElseThrow();
+        assertEquals("Article", entry.type());
+        assertEquals("article", entry.normalizedType());
+        assertEquals("key1", entry.key());
+        BibField title = entry.field("TITLE").orElseThrow();
+        assertEquals("title = {A {B} c}", title.span().of(text));
+        assertEquals("{A {B} c}", title.valueSpan().of(text));
+        assertEquals(List.of(new ValuePart.Macro("icml"), new ValuePart.Braced(" 2024")),
+                entry.field("journal").orElseThrow().value());
+        assertEquals(List.of(new ValuePart.Number("2024")), entry.field("year").orElseThrow().value());
+        assertEquals(1, file.items().stream().filter(BibItem.Comment.class::isInstance).count());
+        assertEquals(1, file.items().stream().filter(BibItem.Preamble.class::isInstance).count());
+    }
+
+    @Test
+    void parenthesisDelimitedEntriesAndQuotedValuesWithBraces() throws Exception {
+        String text = "@misc(k, title = \"say {\"}hi{\"}\", note={a)b})";
+        BibItem.Entry entry = BibParser.parse("t.bib", text, StandardCharsets.UTF_8).entries().findFirst().orElseThrow();
+        assertEquals('(', entry.delimiter());
+        assertEquals(List.of(new ValuePart.Quoted("say {\"}hi{\"}")), entry.field("title").orElseThrow().value());
+        assertEquals(List.of(new ValuePart.Braced("a)b")), entry.field("note").orElseThrow().value());
+    }
+
+    @Test
+    void anAtSignThatStartsNoItemStaysJunk() throws Exception {
+        BibFile file = BibParser.parse("t.bib", "mail me at a@b.org please\n", StandardCharsets.UTF_8);
+        assertEquals(1, file.items().size());
+        assertInstanceOf(BibItem.Junk.class, file.items().get(0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "@article{k, title = {open|1|21|this '{' is never closed (missing '}')",
+        "@article{k, title = \"open|1|21|the quoted value of field 'title' of entry 'k' is never closed (missing '\"')",
+        "@article{k,\\n title {x}}|2|8|expected '=' after field name 'title' in entry 'k', found '{'",
+        "@article{, title = {x}}|1|10|expected a citation key after '@article{'",
+        "@article{k, title = }|1|21|expected a value for field 'title' of entry 'k', found '}'",
+        "@article{k, title = {x} year = 1}|1|25|expected ',' or '}' after the value of field 'title', found 'y'",
+        "@article{k, title = {x},\\n|1|1|entry 'k' is never closed (missing '}')",
+        "@string{ = {x}}|1|10|expected a macro name after @string, found '='"})
+    void syntaxErrorsSayWhereAndWhat(String input, int line, int column, String problem) {
+        BibSyntaxException error = assertThrows(BibSyntaxException.class,
+                () -> BibParser.parse("lib.bib", input.replace("\\n", "\n"), StandardCharsets.UTF_8));
+        assertEquals("lib.bib:" + line + ":" + column + ": " + problem, error.getMessage());
+    }
+}

@@ -1,0 +1,134 @@
+package org.bibfolio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.bibfolio.testing.CliRun;
+import org.bibfolio.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI contract of export and list: outputs, exit codes and one-line errors, run in-process. */
+class ExportAndListCliTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void missingLibraryNamesTheFileAndHowToPointAtAnother() {
+        CliRun run = CliRun.in(folder, "export");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertEquals("", run.out());
+        assertEquals("""
+                bibfolio: error: library not found: library.bib
+                  point at another with --library FILE or the BIBFOLIO_LIBRARY environment variable
+                """, run.err());
+    }
+
+    @Test
+    void syntaxErrorIsOneLineWithFileLineAndColumn() throws Exception {
+        Files.writeString(folder.resolve("library.bib"), "@article{a,\n  title = {x},\n  year = 2020\n  author = {B}\n}\n");
+        CliRun run = CliRun.in(folder, "export");
+        assertEquals(ExitCodes.DATA_ERROR, run.exitCode());
+        assertEquals("library.bib:4:3: expected ',' or '}' after the value of field 'year', found 'a'\n", run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void debugAddsTheStackTrace() throws Exception {
+        Files.writeString(folder.resolve("library.bib"), "@article{a, title = {x\n");
+        CliRun run = CliRun.in(folder, "export", "--debug");
+        assertEquals(ExitCodes.DATA_ERROR, run.exitCode());
+        assertTrue(run.err().contains("at org.bibfolio.bibtex.BibParser"), run.err());
+        assertFalse(CliRun.in(folder, "export").err().contains("\tat "));
+    }
+
+    @Test
+    void environmentVariableNamesTheLibrary() throws Exception {
+        Path library = Fixtures.copyLibraryTo(Files.createDirectory(folder.resolve("cv")));
+        CliRun run = CliRun.in(folder, Map.of("BIBFOLIO_LIBRARY", library.toString()), "export", "-s", "journal");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, run.out().lines().count());
+    }
+
+    @Test
+    void unknownFormatSectionAndStyleListTheValidValues() throws Exception {
+        Fixtures.copyLibraryTo(folder);
+        assertUsageError(CliRun.in(folder, "export", "--format", "pdf"),
+                "expected one of [markdown, latex, html, text] but was 'pdf'");
+        assertUsageError(CliRun.in(folder, "export", "--section", "talks"),
+                "expected one of [all, selected, conference, journal, preprint] but was 'talks'");
+        assertUsageError(CliRun.in(folder, "export", "--style", "nope"), "but was 'nope'");
+    }
+
+    @Test
+    void outputFileIsWrittenAndStdoutStaysEmpty() throws Exception {
+        Fixtures.copyLibraryTo(folder);
+        CliRun run = CliRun.in(folder, "export", "--format", "html", "--standalone", "--output", "cv.html");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        String html = Files.readString(folder.resolve("cv.html"), StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<strong>L. Zhu</strong>"));
+        assertTrue(html.contains("<h2>Journal publications</h2>"));
+    }
+
+    @Test
+    void listJsonGivesAuthorsAsTheFourBibtexParts() throws Exception {
+        Fixtures.copyLibraryTo(folder);
+        CliRun run = CliRun.in(folder, "list", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode entries = new ObjectMapper().readTree(run.out());
+        assertEquals(13, entries.size());
+        JsonNode spectral = entries.get(11);
+        assertEquals("zhu2025spectral", spectral.get("key").asText());
+        assertEquals("article", spectral.get("type").asText());
+        assertEquals("preprint", spectral.get("category").asText());
+        assertEquals("submitted", spectral.at("/status/id").asText());
+        assertEquals("Annals of Applied Probability", spectral.at("/status/to").asText());
+        assertEquals("Spectral norm bound for the product of random Fourier–Walsh matrices",
+                spectral.get("title").asText());
+        assertEquals(4, spectral.at("/month").asInt(), "the arXiv month of 2504.03148");
+        JsonNode owner = spectral.at("/authors/0");
+        assertEquals("Libin", owner.get("first").asText());
+        assertEquals("", owner.get("von").asText());
+        assertEquals("Zhu", owner.get("last").asText());
+        assertEquals("", owner.get("jr").asText());
+        assertTrue(owner.get("owner").asBoolean());
+        assertEquals("2504.03148", spectral.at("/links/arxiv").asText());
+        assertEquals(7, entries.findValues("selected").stream().filter(JsonNode::asBoolean).count());
+    }
+
+    @Test
+    void listPrintsOneLinePerEntry() throws Exception {
+        Fixtures.copyLibraryTo(folder);
+        CliRun run = CliRun.in(folder, "list");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(13, run.out().lines().count());
+        assertTrue(run.out().startsWith("mallinar2025emergence\t2025\tconference\tMallinar, Beaglehole, Zhu,"));
+    }
+
+    @Test
+    void helpListsTheExitCodesAndVersionComesFromTheBuild() {
+        CliRun help = CliRun.in(folder, "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("65  invalid input"), help.out());
+        CliRun version = CliRun.in(folder, "--version");
+        assertTrue(version.out().matches("bibfolio \\d+\\.\\d+\\.\\d+.*\\n"), version.out());
+    }
+
+    private static void assertUsageError(CliRun run, String expected) {
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("bibfolio: error: "), run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertEquals(2, run.err().lines().count(), run.err());
+        assertEquals("", run.out());
+    }
+}
