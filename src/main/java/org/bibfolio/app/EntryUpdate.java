@@ -52,14 +52,18 @@ final class EntryUpdate {
         return entry().field(name).isPresent();
     }
 
-    /** Sets a field to text, keeping the quote style of the value it replaces. */
+    /** Sets a field to text, keeping the delimiters of the value it replaces, or else the entry's style. */
     EntryUpdate set(String name, String text) {
-        Optional<BibField> old = entry().field(name);
-        boolean quoted = old.map(f -> f.value().size() == 1 && f.value().get(0) instanceof ValuePart.Quoted)
-                .orElse(editor.styleOf(key).quoted());
-        String value = name.equalsIgnoreCase("month")
-                ? new EntryFormatter(editor.styleOf(key)).value(name, text)
-                : EntryFormatter.delimited(text, quoted);
+        Optional<BibField> old = entry().field(name).filter(field -> field.value().size() == 1);
+        EntryFormatter formatter = new EntryFormatter(editor.styleOf(key));
+        String value;
+        if (old.isEmpty() || name.equalsIgnoreCase("month")) {
+            value = formatter.value(name, text);
+        } else {
+            ValuePart part = old.get().value().get(0);
+            value = part instanceof ValuePart.Number && text.matches("\\d+") ? text
+                    : EntryFormatter.delimited(text, part instanceof ValuePart.Quoted);
+        }
         editor.set(key, name.toLowerCase(Locale.ROOT), value);
         return this;
     }

@@ -48,7 +48,10 @@ public final class EntryFormatter {
         return style.indent() + name + gap + "=" + style.afterEquals() + field.value();
     }
 
-    /** Unicode/LaTeX text as a value in the file's delimiters; a month name becomes BibTeX's month macro. */
+    /**
+     * Unicode/LaTeX text as a value in the file's delimiters; a month name becomes BibTeX's month macro, and a number
+     * stays bare where the file writes numbers bare.
+     */
     public String value(String fieldName, String text) {
         if (fieldName.equalsIgnoreCase("month")) {
             Optional<Integer> month = MacroTable.monthNumber(text);
@@ -56,7 +59,7 @@ public final class EntryFormatter {
                 return MONTH_MACROS.get(month.get() - 1);
             }
         }
-        return delimited(text, style.quoted());
+        return style.bareNumbers() && text.matches("\\d+") ? text : delimited(text, style.quoted());
     }
 
     /** {@code {text}}, or {@code "text"} when asked and the text allows it. */

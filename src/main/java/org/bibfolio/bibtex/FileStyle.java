@@ -20,12 +20,13 @@ import java.util.Optional;
  * @param afterEquals    the gap between {@code =} and the value
  * @param trailingComma  whether the last field is followed by a comma
  * @param quoted         whether text values are written {@code "…"} rather than {@code {…}}
+ * @param bareNumbers    whether numbers are written without delimiters ({@code year = 1984})
  * @param typeCase       how entry types are written
  * @param nameCase       how field names are written
  * @param fieldOrder     field names (lower case) in the order the file tends to use
  */
 public record FileStyle(String newline, String indent, int equalsColumn, String beforeEquals, String afterEquals,
-                        boolean trailingComma, boolean quoted, LetterCase typeCase, LetterCase nameCase,
+                        boolean trailingComma, boolean quoted, boolean bareNumbers, LetterCase typeCase, LetterCase nameCase,
                         List<String> fieldOrder) {
 
     /** How identifiers are written: {@code article}, {@code ARTICLE} or {@code Article}. */
@@ -70,7 +71,7 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
         FileStyle whole = of(file);
         boolean saysEnough = entry.fields().size() >= 2;
         return saysEnough ? new FileStyle(whole.newline, own.indent, own.equalsColumn, own.beforeEquals,
-                own.afterEquals, own.trailingComma, own.quoted, own.typeCase, own.nameCase, whole.fieldOrder) : whole;
+                own.afterEquals, own.trailingComma, own.quoted, own.bareNumbers, own.typeCase, own.nameCase, whole.fieldOrder) : whole;
     }
 
     private static FileStyle of(String text, List<BibItem.Entry> entries) {
@@ -81,6 +82,7 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
         Votes<Boolean> aligned = new Votes<>();
         Votes<Boolean> trailing = new Votes<>();
         Votes<Boolean> quoted = new Votes<>();
+        Votes<Boolean> bareNumbers = new Votes<>();
         Votes<LetterCase> typeCase = new Votes<>();
         Votes<LetterCase> nameCase = new Votes<>();
         List<List<String>> orders = new ArrayList<>();
@@ -97,9 +99,17 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
                 entryColumns.add(equals);
                 before.add(head.substring(field.name().length(), equals));
                 after.add(head.substring(equals + 1));
-                if (field.value().size() == 1 && !(field.value().get(0) instanceof ValuePart.Macro)
-                        && !(field.value().get(0) instanceof ValuePart.Number)) {
-                    quoted.add(field.value().get(0) instanceof ValuePart.Quoted);
+                ValuePart part = field.value().get(0);
+                if (field.value().size() == 1 && !(part instanceof ValuePart.Macro)) {
+                    if (part instanceof ValuePart.Number) {
+                        bareNumbers.add(true);
+                    } else {
+                        quoted.add(part instanceof ValuePart.Quoted);
+                        String inner = part instanceof ValuePart.Quoted q ? q.text() : ((ValuePart.Braced) part).text();
+                        if (inner.matches("\\d+")) {
+                            bareNumbers.add(false);
+                        }
+                    }
                 }
             }
             if (!entry.fields().isEmpty()) {
@@ -116,7 +126,7 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
         }
         int column = aligned.winner(false) ? columns.winner(0) : 0;
         return new FileStyle(newline(text), indents.winner("  "), column, before.winner(" "), after.winner(" "),
-                trailing.winner(true), quoted.winner(false), typeCase.winner(LetterCase.LOWER),
+                trailing.winner(true), quoted.winner(false), bareNumbers.winner(false), typeCase.winner(LetterCase.LOWER),
                 nameCase.winner(LetterCase.LOWER), mergedOrder(orders));
     }
 
