@@ -37,6 +37,10 @@ public final class BibEditor {
     public BibEditor append(String entryText) {
         String text = file.text();
         String newline = FileStyle.newline(text);
+        if (text.endsWith("\r") && newline.equals("\n")) {
+            // A lone CR at the end followed by our LF would read as one CRLF, and remove() could not undo it.
+            newline = "\r\n";
+        }
         if (text.isEmpty()) {
             return replace(0, 0, entryText + newline);
         }

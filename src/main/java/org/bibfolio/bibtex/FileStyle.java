@@ -130,18 +130,24 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
                 nameCase.winner(LetterCase.LOWER), mergedOrder(orders));
     }
 
-    /** The file's line ending: CRLF when most line breaks are CRLF. */
+    /** The file's most common line ending: LF, CRLF, or CR alone (classic Mac OS files, some TeX Live ones). */
     static String newline(String text) {
         int crlf = 0;
         int lf = 0;
+        int cr = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (i > 0 && text.charAt(i - 1) == '\r') {
-                    crlf++;
-                } else {
-                    lf++;
-                }
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lf++;
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                crlf++;
+                i++;
+            } else if (c == '\r') {
+                cr++;
             }
+        }
+        if (cr > lf && cr > crlf) {
+            return "\r";
         }
         return crlf > lf ? "\r\n" : "\n";
     }
