@@ -1,5 +1,6 @@
 package org.bibfolio.app;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.bibfolio.model.Owner;
@@ -14,7 +15,8 @@ import org.bibfolio.model.PersonName;
  *   <li>or the same given name and a family name one edit away ("Zhou, Libin");</li>
  *   <li>or family and given names swapped ("Libin, Zhu").</li>
  * </ul>
- * Names in the {@code not-owner} setting (real people with a similar name) are left alone.
+ * Names written exactly as a variant, and initials the owner's variants accept ("Zhu, L."), are fine. Names in the
+ * {@code not-owner} setting (real people with a similar name) are left alone.
  */
 final class OwnerNameCheck {
 
@@ -28,10 +30,20 @@ final class OwnerNameCheck {
 
     /** The owner variant {@code name} seems to be a misspelling of, if any. */
     Optional<PersonName> lookalike(PersonName name) {
-        if (owner.isOwner(name) || notOwner.stream().anyMatch(other -> sameName(other, name))) {
+        boolean written = owner.variants().stream().anyMatch(variant -> sameName(variant, name));
+        boolean abbreviated = isInitials(name.first()) && owner.isOwner(name);
+        if (written || abbreviated || notOwner.stream().anyMatch(other -> sameName(other, name))) {
             return Optional.empty();
         }
-        return owner.variants().stream().filter(variant -> looksLike(variant, name)).findFirst();
+        // An initials variant ("Zhu, L.") makes the model accept "Zhu, Lbin" as the owner, but the typo is still
+        // in the file, so a full given name is compared with the full-name variants only.
+        return owner.variants().stream().filter(variant -> !isInitials(variant.first()))
+                .filter(variant -> looksLike(variant, name)).findFirst();
+    }
+
+    /** "L.", "J. R. R." and "P.-E." are initials; "Libin" is not. */
+    private static boolean isInitials(String given) {
+        return Arrays.stream(given.strip().split("[-\\s]+")).allMatch(word -> word.matches("\\p{L}\\.?"));
     }
 
     private static boolean looksLike(PersonName variant, PersonName name) {
