@@ -93,7 +93,8 @@ final class EntryUpdate {
     static List<String> similarKeys(LibraryReader.Loaded library, String key) {
         String wanted = key.toLowerCase(Locale.ROOT);
         return library.file().entries().map(BibItem.Entry::key)
-                .filter(k -> commonPrefix(k.toLowerCase(Locale.ROOT), wanted) >= Math.min(4, wanted.length()))
+                .filter(k -> commonPrefix(k.toLowerCase(Locale.ROOT), wanted) >= Math.min(wanted.length(),
+                        Math.max(4, wanted.length() - 3)))
                 .sorted(Comparator.comparingInt((String k) -> -commonPrefix(k.toLowerCase(Locale.ROOT), wanted))
                         .thenComparing(String::length))
                 .limit(3).toList();
