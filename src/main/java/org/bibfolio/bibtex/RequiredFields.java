@@ -29,12 +29,18 @@ public final class RequiredFields {
     private static final List<String> LOOSE = List.of("misc", "unpublished", "proceedings", "collection",
             "periodical", "manual", "booklet");
 
+    /** biblatex's containers: a set lists members, an xdata entry lends fields; neither is cited alone. */
+    private static final List<String> CONTAINERS = List.of("set", "xdata");
+
     private RequiredFields() {
     }
 
     /** The required fields missing from an entry, each as "name" or "name or other". */
     public static List<String> missing(String type, Map<String, String> fields) {
         String lowerType = type.toLowerCase(java.util.Locale.ROOT);
+        if (CONTAINERS.contains(lowerType)) {
+            return List.of();
+        }
         List<String> needs = new ArrayList<>(LOOSE.contains(lowerType) ? List.of("title") : WORK);
         needs.addAll(EXTRA.getOrDefault(lowerType, List.of()));
         List<String> missing = new ArrayList<>();
