@@ -15,6 +15,8 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
 
+    static final String PAUSE_PROPERTY = "bibfolio.test.pauseBeforeRename";
+
     private AtomicFiles() {
     }
 
@@ -31,6 +33,8 @@ public final class AtomicFiles {
                 }
                 channel.force(true);
             }
+            copyPermissions(absolute, temp);
+            pauseForCrashTest();
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -39,6 +43,29 @@ public final class AtomicFiles {
             syncFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A temp file is created private (rw-------); the file it replaces keeps the permissions it had. */
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.exists(from) && Files.getFileStore(to).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
+    }
+
+    /**
+     * Crash tests set {@value #PAUSE_PROPERTY} (milliseconds) to hold the writer between the complete temp file and
+     * the rename, the moment a kill is most likely to find something half-done.
+     */
+    private static void pauseForCrashTest() throws java.io.InterruptedIOException {
+        long millis = Long.getLong(PAUSE_PROPERTY, 0);
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted before the rename");
+            }
         }
     }
 

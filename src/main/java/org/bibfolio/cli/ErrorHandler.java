@@ -2,6 +2,9 @@ package org.bibfolio.cli;
 
 import java.io.IOException;
 import java.util.Locale;
+import org.bibfolio.app.EntryRejectedException;
+import org.bibfolio.app.LibraryBusyException;
+import org.bibfolio.app.UnknownKeyException;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.style.StyleException;
@@ -25,6 +28,22 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("  point at another with --library FILE or the " + LibraryOption.ENV
                     + " environment variable");
             return ExitCodes.USAGE;
+        }
+        if (error instanceof UnknownKeyException unknown) {
+            err.println("bibfolio: error: " + unknown.getMessage());
+            err.println(unknown.similar().isEmpty() ? "  'bibfolio list' shows every key"
+                    : "  did you mean " + String.join(", ", unknown.similar()) + "?");
+            return ExitCodes.USAGE;
+        }
+        if (error instanceof EntryRejectedException rejected) {
+            err.println("bibfolio: error: " + rejected.getMessage());
+            rejected.hint().ifPresent(hint -> err.println("  " + hint));
+            return ExitCodes.DATA_ERROR;
+        }
+        if (error instanceof LibraryBusyException busy) {
+            err.println("bibfolio: error: " + busy.getMessage());
+            err.println("  try again; if no bibfolio is running, check the processes that have the lock file open");
+            return ExitCodes.BUSY;
         }
         if (error instanceof StyleException style) {
             err.println("bibfolio: error: " + style.getMessage());

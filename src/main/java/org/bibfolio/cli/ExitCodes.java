@@ -11,7 +11,7 @@ public final class ExitCodes {
     public static final int NO_MATCH = 1;
     /** Bad usage: unknown option or value, missing library file. */
     public static final int USAGE = 2;
-    /** The library or a style file is invalid (EX_DATAERR). */
+    /** The library or a style file is invalid, check found errors, or an entry was refused (EX_DATAERR). */
     public static final int DATA_ERROR = 65;
     /** A bug in bibfolio (EX_SOFTWARE). */
     public static final int INTERNAL = 70;
@@ -25,8 +25,9 @@ public final class ExitCodes {
             Exit codes:
               0   success
               1   nothing matched (search, list filters)
-              2   usage error: unknown option or value, library file not found
-              65  invalid input: BibTeX syntax error, invalid style file
+              2   usage error: unknown option or value, library file not found, unknown entry key
+              65  invalid input: BibTeX syntax error, invalid style file, check found errors,
+                  entry refused (duplicate paper or key, missing required field)
               70  internal error (run again with --debug and report it)
               74  I/O error reading or writing a file
               75  the library is locked by another bibfolio process""";

@@ -16,7 +16,18 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     public static CliRun in(Path workingDirectory, Map<String, String> environment, String... args) {
-        CommandLine commandLine = Main.commandLine(new CliContext(workingDirectory, environment));
+        return in(new CliContext(workingDirectory, environment), args);
+    }
+
+    /** Runs with {@code stdin} as standard input; {@code terminal} says whether a person answers prompts. */
+    public static CliRun withInput(Path workingDirectory, String stdin, boolean terminal, String... args) {
+        return in(new CliContext(workingDirectory, Map.of(),
+                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), terminal),
+                args);
+    }
+
+    private static CliRun in(CliContext context, String... args) {
+        CommandLine commandLine = Main.commandLine(context);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

@@ -1,0 +1,127 @@
+package org.bibfolio.app;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.bibfolio.model.VenueTag;
+
+/**
+ * The changes a CV needs most: venue tags and the Selected mark (both live in {@code keywords}, where the reader
+ * looks for them) and the review status (biblatex's {@code pubstate}, with the venue it was submitted to).
+ */
+public final class CvMarks {
+
+    static final String SELECTED = "selected";
+
+    /** The statuses {@code bibfolio status} takes, and the {@code pubstate} each writes (none for published). */
+    public enum Status {
+        SUBMITTED("submitted"), ACCEPTED("accepted"), PUBLISHED(""), PREPRINT("prepublished"),
+        INPREPARATION("inpreparation");
+
+        private final String pubstate;
+
+        Status(String pubstate) {
+            this.pubstate = pubstate;
+        }
+
+        /** The {@code pubstate} value; none for published, which biblatex assumes when the field is absent. */
+        public Optional<String> pubstate() {
+            return Optional.of(pubstate).filter(p -> !p.isEmpty());
+        }
+
+        public static Optional<Status> of(String name) {
+            return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name.replace(" ", ""))).findFirst();
+        }
+    }
+
+    private CvMarks() {
+    }
+
+    /** Adds (or with {@code remove}, removes) a venue tag such as "Spotlight". */
+    public static LibraryUpdate.Change tag(String key, String label, boolean remove) {
+        return library -> {
+            EntryUpdate update = EntryUpdate.of(library, key);
+            Optional<VenueTag> known = library.settings().tags().stream().filter(t -> t.matches(label)).findFirst();
+            if (known.isEmpty() && !remove) {
+                update.warn("'" + label + "' is not a known venue tag, so CV lists will not show it; add it to "
+                        + "'tags = …' in the @comment{bibfolio: …} block");
+            }
+            String written = known.map(VenueTag::label).orElse(label.strip());
+            return remove ? removeKeyword(update, written).finish() : addKeyword(update, written, false).finish();
+        };
+    }
+
+    /** Puts an entry in the Selected list or takes it out. */
+    public static LibraryUpdate.Change select(String key, boolean selected) {
+        return library -> {
+            EntryUpdate update = EntryUpdate.of(library, key);
+            if (selected) {
+                return addKeyword(update, SELECTED, true).finish();
+            }
+            boolean hadField = update.has(SELECTED);
+            update.unset(SELECTED);
+            boolean hasKeyword = keywords(update).stream().anyMatch(SELECTED::equalsIgnoreCase);
+            return hadField && !hasKeyword ? update.finish() : removeKeyword(update, SELECTED).finish();
+        };
+    }
+
+    /** Sets the review status; {@code venue} (the journal or conference) and its short form are optional. */
+    public static LibraryUpdate.Change status(String key, Status status, Optional<String> venue,
+                                              Optional<String> venueShort) {
+        return library -> {
+            EntryUpdate update = EntryUpdate.of(library, key);
+            Optional<String> pubstate = status.pubstate();
+            if (pubstate.isPresent()) {
+                update.set("pubstate", pubstate.get());
+            } else {
+                update.unset("pubstate");
+            }
+            String venueField = List.of("journaltitle", "journal", "booktitle").stream().filter(update::has)
+                    .findFirst().orElse(PaperDraft.venueField(update.type()));
+            String shortField = venueField.equals("booktitle") ? "shortbooktitle" : "shortjournal";
+            if (venue.isPresent() && !venue.equals(update.value(venueField))) {
+                update.set(venueField, venue.get());
+                if (venueShort.isEmpty() && update.has(shortField)) {
+                    update.unset(shortField);
+                }
+            }
+            venueShort.ifPresent(abbreviation -> update.set(shortField, abbreviation));
+            return update.finish();
+        };
+    }
+
+    private static EntryUpdate addKeyword(EntryUpdate update, String keyword, boolean first) {
+        List<String> keywords = keywords(update);
+        if (keywords.stream().anyMatch(k -> k.equalsIgnoreCase(keyword))) {
+            return update.warn(update.key() + " already has '" + keyword + "'");
+        }
+        keywords.add(first ? 0 : keywords.size(), keyword);
+        return update.set("keywords", String.join(separator(update), keywords));
+    }
+
+    private static EntryUpdate removeKeyword(EntryUpdate update, String keyword) {
+        List<String> keywords = keywords(update);
+        if (!keywords.removeIf(k -> k.equalsIgnoreCase(keyword))) {
+            return update.warn(update.key() + " does not have '" + keyword + "'");
+        }
+        return keywords.isEmpty() ? update.unset("keywords")
+                : update.set("keywords", String.join(separator(update), keywords));
+    }
+
+    private static List<String> keywords(EntryUpdate update) {
+        List<String> keywords = new ArrayList<>();
+        for (String keyword : update.value("keywords").orElse("").split("[,;]")) {
+            if (!keyword.isBlank()) {
+                keywords.add(keyword.strip());
+            }
+        }
+        return keywords;
+    }
+
+    /** The separator the entry already uses: "; " when it has semicolons and no commas, else ", ". */
+    private static String separator(EntryUpdate update) {
+        String value = update.value("keywords").orElse("");
+        return value.contains(";") && !value.contains(",") ? "; " : ", ";
+    }
+}

@@ -1,0 +1,86 @@
+package org.bibfolio.app;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.bibfolio.bibtex.BibFile;
+import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryReader;
+
+/**
+ * One change to the library, done safely: take the lock, read the library afresh (so a change made by another
+ * process while we waited is not lost), compute the new text, check that it parses, and write it atomically in the
+ * file's own charset. A library that does not parse is never written (reading throws first), and the new text
+ * was parsed by {@link org.bibfolio.bibtex.BibEditor} after every step; a failure at any step leaves the old file.
+ */
+public final class LibraryUpdate {
+
+    /** The change itself, computed from the library as read under the lock. */
+    @FunctionalInterface
+    public interface Change {
+        Edit apply(LibraryReader.Loaded library) throws EntryRejectedException, UnknownKeyException;
+    }
+
+    /** A change's result: the library's new text, the entries it touched, and warnings worth showing. */
+    public record Edit(String text, List<EntryDiff> diffs, List<String> warnings) {
+        public Edit {
+            diffs = List.copyOf(diffs);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** What happened: the edit, and whether the file was written (not on a dry run, nor when nothing changed). */
+    public record Result(Edit edit, boolean written) { }
+
+    private final Path path;
+    private final String displayName;
+    private final Duration lockWait;
+
+    public LibraryUpdate(Path path, String displayName, Duration lockWait) {
+        this.path = path;
+        this.displayName = displayName;
+        this.lockWait = lockWait;
+    }
+
+    public LibraryUpdate(Path path, String displayName) {
+        this(path, displayName, LibraryLock.DEFAULT_WAIT);
+    }
+
+    public Result run(Change change, boolean dryRun)
+            throws IOException, BibSyntaxException, EntryRejectedException, UnknownKeyException {
+        if (dryRun) {
+            return new Result(change.apply(LibraryReader.read(path, displayName)), false);
+        }
+        try (LibraryLock lock = LibraryLock.acquire(path, lockWait)) {
+            LibraryReader.Loaded library = LibraryReader.read(path, displayName);
+            Edit edit = change.apply(library);
+            BibFile file = library.file();
+            if (edit.text().equals(file.text())) {
+                return new Result(edit, false);
+            }
+            AtomicFiles.write(path, encode(edit.text(), file));
+            return new Result(edit, true);
+        }
+    }
+
+    /** The text in the file's charset; refuses characters a Latin-1 file cannot hold instead of writing '?'. */
+    private static byte[] encode(String text, BibFile file) throws IOException {
+        try {
+            ByteBuffer bytes = file.charset().newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(text));
+            byte[] out = new byte[bytes.remaining()];
+            bytes.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new IOException(file.source() + " is " + file.charset().name()
+                    + " and cannot hold the new text; write the character as LaTeX (e.g. \\\"{u})", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.bibfolio.app;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.bibfolio.model.Owner;
+import org.bibfolio.model.PersonName;
+
+/**
+ * Finds authors who look like the library's owner but match none of the owner's variants: a misspelt own name is
+ * the classic CV bug, since the CV then fails to bold it. The rule, on names with case and accents folded:
+ * <ul>
+ *   <li>same family name and a given name that starts with the same letter and is one edit away (two for names
+ *       of six letters or more: "Lbin", "Libing"), a prefix of the other ("Li" for "Libin"), or only initials;</li>
+ *   <li>or the same given name and a family name one edit away ("Zhou, Libin");</li>
+ *   <li>or family and given names swapped ("Libin, Zhu").</li>
+ * </ul>
+ * Names written exactly as a variant, and initials the owner's variants accept ("Zhu, L."), are fine. Names in the
+ * {@code not-owner} setting (real people with a similar name) are left alone.
+ */
+final class OwnerNameCheck {
+
+    private final Owner owner;
+    private final List<PersonName> notOwner;
+
+    OwnerNameCheck(Owner owner, List<PersonName> notOwner) {
+        this.owner = owner;
+        this.notOwner = List.copyOf(notOwner);
+    }
+
+    /** The owner variant {@code name} seems to be a misspelling of, if any. */
+    Optional<PersonName> lookalike(PersonName name) {
+        boolean written = owner.variants().stream().anyMatch(variant -> sameName(variant, name));
+        boolean abbreviated = isInitials(name.first()) && owner.isOwner(name);
+        if (written || abbreviated || notOwner.stream().anyMatch(other -> sameName(other, name))) {
+            return Optional.empty();
+        }
+        // An initials variant ("Zhu, L.") makes the model accept "Zhu, Lbin" as the owner, but the typo is still
+        // in the file, so a full given name is compared with the full-name variants only.
+        return owner.variants().stream().filter(variant -> !isInitials(variant.first()))
+                .filter(variant -> looksLike(variant, name)).findFirst();
+    }
+
+    /** "L.", "J. R. R." and "P.-E." are initials; "Libin" is not. */
+    private static boolean isInitials(String given) {
+        return Arrays.stream(given.strip().split("[-\\s]+")).allMatch(word -> word.matches("\\p{L}\\.?"));
+    }
+
+    private static boolean looksLike(PersonName variant, PersonName name) {
+        String family = Owner.fold(variant.familyWithParticle());
+        String given = Owner.fold(variant.first());
+        String otherFamily = Owner.fold(name.familyWithParticle());
+        String otherGiven = Owner.fold(name.first());
+        if (family.equals(otherFamily)) {
+            return closeGiven(given, otherGiven);
+        }
+        boolean swapped = otherGiven.equals(family) && otherFamily.equals(given);
+        boolean familyTypo = !given.isEmpty() && given.equals(otherGiven) && family.length() >= 3
+                && distance(family, otherFamily) <= 1;
+        return swapped || familyTypo;
+    }
+
+    private static boolean closeGiven(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        String plainA = a.replaceAll("[^\\p{L}]", "");
+        String plainB = b.replaceAll("[^\\p{L}]", "");
+        boolean initials = a.matches("(\\p{L}[ -]?)+") && plainA.length() <= 3
+                || b.matches("(\\p{L}[ -]?)+") && plainB.length() <= 3;
+        int allowed = Math.max(plainA.length(), plainB.length()) >= 6 ? 2 : 1;
+        return initials || plainA.startsWith(plainB) || plainB.startsWith(plainA)
+                || distance(plainA, plainB) <= allowed;
+    }
+
+    private static boolean sameName(PersonName a, PersonName b) {
+        return Owner.fold(a.familyWithParticle()).equals(Owner.fold(b.familyWithParticle()))
+                && Owner.fold(a.first()).equals(Owner.fold(b.first()));
+    }
+
+    /** Edit distance with adjacent transpositions ("Lbiin" is one slip from "Libin"). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** "Zhu, Libin": the form people search their .bib for. */
+    static String written(PersonName name) {
+        return name.first().isEmpty() ? name.familyWithParticle() : name.familyWithParticle() + ", " + name.first();
+    }
+}

@@ -1,0 +1,102 @@
+package org.bibfolio.bibtex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Writes new entries and new fields in a file's own {@link FileStyle}, so added text looks hand-written. */
+public final class EntryFormatter {
+
+    private static final List<String> MONTH_MACROS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+
+    private final FileStyle style;
+
+    public EntryFormatter(FileStyle style) {
+        this.style = style;
+    }
+
+    /** A field as it will be written: {@code value} is BibTeX value syntax, delimiters included. */
+    public record FieldText(String name, String value) {
+        public FieldText {
+            name = name.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** {@code @type{key, …}} with the fields in the file's usual order, ending without a line break. */
+    public String entry(String type, String key, List<FieldText> fields) {
+        List<FieldText> ordered = new ArrayList<>(fields);
+        ordered.sort(Comparator.comparingInt(this::rank));
+        StringBuilder out = new StringBuilder("@").append(style.typeCase().apply(type)).append('{').append(key);
+        for (int i = 0; i < ordered.size(); i++) {
+            boolean last = i == ordered.size() - 1;
+            out.append(',').append(style.newline()).append(field(ordered.get(i)));
+            if (last && style.trailingComma()) {
+                out.append(',');
+            }
+        }
+        return out.append(style.newline()).append('}').toString();
+    }
+
+    /** One field line, indent included, without comma or line break. */
+    public String field(FieldText field) {
+        String name = style.nameCase().apply(field.name());
+        String gap = style.equalsColumn() > name.length()
+                ? " ".repeat(style.equalsColumn() - name.length()) : style.beforeEquals();
+        return style.indent() + name + gap + "=" + style.afterEquals() + field.value();
+    }
+
+    /**
+     * Unicode/LaTeX text as a value in the file's delimiters; a month name becomes BibTeX's month macro, and a number
+     * stays bare where the file writes numbers bare.
+     */
+    public String value(String fieldName, String text) {
+        if (fieldName.equalsIgnoreCase("month")) {
+            Optional<Integer> month = MacroTable.monthNumber(text);
+            if (month.isPresent()) {
+                return MONTH_MACROS.get(month.get() - 1);
+            }
+        }
+        return style.bareNumbers() && text.matches("\\d+") ? text : delimited(text, style.quoted());
+    }
+
+    /** {@code {text}}, or {@code "text"} when asked and the text allows it. */
+    public static String delimited(String text, boolean quoted) {
+        requireBalanced(text);
+        return quoted && !hasTopLevelQuote(text) ? "\"" + text + "\"" : "{" + text + "}";
+    }
+
+    /** BibTeX cannot hold a value whose braces do not balance; refuse it before it breaks the file. */
+    public static void requireBalanced(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth < 0) {
+                break;
+            }
+        }
+        if (depth != 0) {
+            throw new IllegalArgumentException("unbalanced braces in value: " + text);
+        }
+    }
+
+    private static boolean hasTopLevelQuote(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (c == '"' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int rank(FieldText field) {
+        int known = style.fieldOrder().indexOf(field.name());
+        return known >= 0 ? known : Integer.MAX_VALUE;
+    }
+}

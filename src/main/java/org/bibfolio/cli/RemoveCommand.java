@@ -1,0 +1,39 @@
+package org.bibfolio.cli;
+
+import java.util.concurrent.Callable;
+import org.bibfolio.app.EntryEdits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bibfolio remove KEY}. */
+@Command(name = "remove",
+        description = "Remove one entry from the library, with the lines it stood on.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bibfolio remove zhu2022note",
+            "  bibfolio remove zhu2022note --dry-run      show the entry that would go"})
+final class RemoveCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private UpdateOptions update;
+
+    @Parameters(index = "0", paramLabel = "KEY", description = "The citation key of the entry.")
+    private String key;
+
+    RemoveCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return update.run(context, spec, EntryEdits.remove(key));
+    }
+}
