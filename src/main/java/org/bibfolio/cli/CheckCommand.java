@@ -31,8 +31,6 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private LibraryOption library;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
 
     @Option(names = "--json", description = "One JSON document with the findings (shape in docs/editing.md).")
     private boolean json;

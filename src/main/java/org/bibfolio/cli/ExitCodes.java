@@ -24,13 +24,13 @@ public final class ExitCodes {
 
             Exit codes:
               0   success
-              1   nothing matched (search, list filters)
-              2   usage error: unknown option or value, library file not found, unknown entry key
-              65  invalid input: BibTeX syntax error, invalid style file, check found errors,
-                  entry refused (duplicate paper or key, missing required field)
+              1   nothing matched (search)
+              2   usage error: unknown option or value, library not found, unknown key
+              65  invalid input: BibTeX syntax error, invalid style file, check found
+                  errors, entry refused (duplicate, missing required field)
               70  internal error (run again with --debug and report it)
               74  I/O error reading or writing a file
-              75  the library is locked by another bibfolio process""";
+              75  the library stayed locked by another bibfolio process""";
 
     private ExitCodes() {
     }

@@ -10,6 +10,7 @@ import picocli.CommandLine.ScopeType;
 
 /** The {@code bibfolio} command: a publication manager for researchers. */
 @Command(name = "bibfolio",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps a researcher's publications in a BibTeX library and turns them into CV and web-page lists.",

@@ -16,8 +16,6 @@ final class UpdateOptions {
     @Mixin
     LibraryOption library;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
 
     @Option(names = {"-n", "--dry-run"}, description = "Show what would change without writing the library.")
     boolean dryRun;
