@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads BibTeX the way BibTeX 0.99 does, keeping every character: anything outside an {@code @item} is junk text,
+ * Reads BibTeX the way BibTeX 0.99 does, keeping every character: anything outside an {@code @item} is junk text
+ * (an {@code @} after a {@code %} on its line too, and {@code %} lines inside entries are skipped, as biber does),
  * {@code @comment} is skipped, entries use {@code {}} or {@code ()}, values are braced, quoted, numbers or macros
  * joined by {@code #}. Unlike JBibTeX (see docs/decisions/0002) it records where each item and field stands, so the
  * writer can copy untouched text byte for byte, and it accepts free text between entries (BibTeX's own xampl.bib).
@@ -39,6 +40,10 @@ public final class BibParser {
             if (at < 0) {
                 addJunk(items, junkStart, text.length());
                 return items;
+            }
+            if (commentedOut(at)) {
+                pos = at + 1;
+                continue;
             }
             pos = at + 1;
             skipWhitespace();
@@ -244,10 +249,37 @@ public final class BibParser {
         return c == ',' || c == close || Character.isWhitespace(c);
     }
 
+    /**
+     * Skips white space and {@code %} comments. BibTeX 0.99 has no comments inside entries, but biber and JabRef
+     * accept {@code %} lines between fields, and real files (biblatex's own examples) use them.
+     */
     private void skipWhitespace() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '%') {
+                while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+                    pos++;
+                }
+            } else if (Character.isWhitespace(c)) {
+                pos++;
+            } else {
+                return;
+            }
         }
+    }
+
+    /** An '@' after a '%' on its line is commented out, as biber and JabRef read it: "%% @BOOKLET{,". */
+    private boolean commentedOut(int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c == '%') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String describe(int offset) {

@@ -55,6 +55,16 @@ class BibParserTest {
         assertInstanceOf(BibItem.Junk.class, file.items().get(0));
     }
 
+    @Test
+    void percentCommentsBetweenFieldsAndCommentedOutEntriesAsBiberReadsThem() throws Exception {
+        String text = "%% @BOOKLET{,\n@misc{k,\n  title = {50% off},\n  % note = {old},\n  year = 2020 % same line\n}\n";
+        BibFile file = BibParser.parse("t.bib", text, StandardCharsets.UTF_8);
+        List<BibItem.Entry> entries = file.entries().toList();
+        assertEquals(1, entries.size());
+        assertEquals(List.of("title", "year"), entries.get(0).fields().stream().map(BibField::name).toList());
+        assertEquals(List.of(new ValuePart.Braced("50% off")), entries.get(0).field("title").orElseThrow().value());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "@article{k, title = {open|1|21|this '{' is never closed (missing '}')",
