@@ -31,20 +31,23 @@ final class PublicationMapper {
         ReviewStatus status = Classifier.status(type, fields, venue, links.arxiv().isPresent());
         Category category = Classifier.category(type, fields, status, venue);
         List<String> keywords = keywords(fields);
+        String title = fields.text("title").orElse("");
         return new Publication(
                 key,
                 type,
                 decodedFields(rawFields),
                 people(fields, "author"),
                 people(fields, "editor"),
-                fields.text("title").orElse(""),
+                title,
                 DateReader.read(fields, links.arxiv()),
                 venue,
                 tags(keywords),
                 status,
                 category,
                 keywords.contains("selected") || fields.lowerText("selected").map("true"::equals).orElse(false),
-                links);
+                links,
+                TitleText.protectedSpans(fields.raw("title").orElse(""), title),
+                AuthorAnnotations.read(fields));
     }
 
     private static PersonList people(Fields fields, String name) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bibfolio.style.template.Template;
 import org.bibfolio.style.template.TemplateException;
 
@@ -49,7 +50,21 @@ final class HouseStyleReader {
         }
         return new HouseStyle(id, string(root, "title", id), nameOptions, string(order, "sort", "date-desc"),
                 string(order, "numbering", "none"), string(order, "numbering-scope", "section"),
-                templates(table(root, "templates")), sections);
+                templates(table(root, "templates")), sections, csl(table(root, "csl")));
+    }
+
+    private HouseStyle.CslSettings csl(Map<String, Object> table) throws StyleException {
+        Optional<String> style = Optional.of(string(table, "style", "")).filter(s -> !s.isEmpty());
+        String append = string(table, "append", "");
+        Optional<Template> template = Optional.empty();
+        if (!append.isEmpty()) {
+            template = Optional.of(templates(Map.of("csl.append", append)).get("csl.append"));
+        }
+        String order = string(table, "order", "cv");
+        if (!order.equals("cv") && !order.equals("style")) {
+            throw new StyleException(source + ": [csl] order must be \"cv\" or \"style\", not \"" + order + "\"");
+        }
+        return new HouseStyle.CslSettings(style, template, order);
     }
 
     private Map<String, Template> templates(Map<String, Object> table) throws StyleException {
