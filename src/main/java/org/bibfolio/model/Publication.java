@@ -15,7 +15,8 @@ import java.util.Set;
  * @param type      the entry type, lower case ({@code article}, {@code inproceedings}…)
  * @param date      year and month where known; for a preprint without a year, the arXiv month
  * @param selected  whether the work goes into the "Selected" list
- * @param titleProtected parts of {@code title} whose case a style must not change
+ * @param caseProtected  per decoded field ({@code title}, {@code booktitle}…), the parts whose case a style must
+ *                       not change
  * @param authorRoles    per author (0-based position in {@code authors}), what annotations say about them
  */
 public record Publication(
@@ -32,13 +33,13 @@ public record Publication(
         Category category,
         boolean selected,
         Links links,
-        List<ProtectedSpan> titleProtected,
+        Map<String, List<ProtectedSpan>> caseProtected,
         Map<Integer, Set<AuthorRole>> authorRoles) {
 
     public Publication {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         tags = List.copyOf(tags);
-        titleProtected = List.copyOf(titleProtected);
+        caseProtected = Map.copyOf(caseProtected);
         authorRoles = Map.copyOf(authorRoles);
     }
 
@@ -47,7 +48,12 @@ public record Publication(
                        String title, Optional<PartialDate> date, Venue venue, List<VenueTag> tags,
                        ReviewStatus status, Category category, boolean selected, Links links) {
         this(key, type, fields, authors, editors, title, date, venue, tags, status, category, selected, links,
-                List.of(), Map.of());
+                Map.of(), Map.of());
+    }
+
+    /** The case-protected parts of a decoded field, empty when it protects nothing. */
+    public List<ProtectedSpan> protectedIn(String field) {
+        return caseProtected.getOrDefault(field, List.of());
     }
 
     /** The annotations of the author at {@code position} (0-based), empty when there are none. */

@@ -51,20 +51,12 @@ public final class EntryValues implements Template.Values {
             case "status" -> Optional.of(statusText(publication.status()));
             case "key" -> Optional.of(publication.key());
             case "arxiv" -> publication.links().arxiv();
-            case "submitted.to" -> publication.status() instanceof ReviewStatus.Submitted submitted
-                    ? submitted.to() : Optional.empty();
-            case "preprint.arxiv" -> isUnpublished() ? publication.links().arxiv() : Optional.empty();
+
             case "doi" -> publication.links().doi();
             case "url" -> publication.links().url();
             case "pages" -> publication.field("pages").map(p -> p.replaceAll("\\s*[-–]+\\s*", "–"));
             default -> publication.field(name.startsWith("field.") ? name.substring("field.".length()) : name);
         };
-    }
-
-    private boolean isUnpublished() {
-        ReviewStatus status = publication.status();
-        return status instanceof ReviewStatus.Submitted || status instanceof ReviewStatus.Preprint
-                || status instanceof ReviewStatus.InPreparation;
     }
 
     private static String statusText(ReviewStatus status) {

@@ -30,14 +30,16 @@ final class CslItems {
     static final String OWNER_MARK = "\u200B";
 
     private final Owner owner;
+    private final boolean englishStyle;
 
-    CslItems(Owner owner) {
+    CslItems(Owner owner, String styleLocale) {
         this.owner = owner;
+        this.englishStyle = styleLocale.startsWith("en");
     }
 
     CSLItemData item(Publication p, Optional<String> yearSuffix) {
         CSLItemDataBuilder b = new CSLItemDataBuilder().id(p.key()).type(type(p));
-        b.title(isEnglish(p) ? SentenceCase.apply(p.title(), p.titleProtected()) : p.title());
+        b.title(titleCase(p, "title", p.title()));
         // citeproc-java prints an empty name list as "(Editor)", so absent lists are not set at all
         if (!p.authors().isEmpty()) {
             b.author(names(p.authors(), true));
@@ -45,14 +47,19 @@ final class CslItems {
         if (!p.editors().isEmpty()) {
             b.editor(names(p.editors(), false));
         }
-        p.date().ifPresent(d -> b.issued(d.month().map(m -> new CSLDateBuilder().dateParts(d.year(), m))
-                .orElse(new CSLDateBuilder().dateParts(d.year())).build()));
+        // only a month the entry states: the model's date may carry the month of the arXiv id, which is no date
+        // of publication
+        p.year().ifPresent(year -> b.issued(p.field("month").isPresent() && p.date().get().month().isPresent()
+                ? new CSLDateBuilder().dateParts(year, p.date().get().month().get()).build()
+                : new CSLDateBuilder().dateParts(year).build()));
         container(p).ifPresent(b::containerTitle);
+        p.venue().abbreviation().ifPresent(b::containerTitleShort);
+        p.venue().abbreviation().ifPresent(b::journalAbbreviation);
         set(p, "volume", b::volume);
-        set(p, "edition", b::edition);
-        set(p, "publisher", b::publisher);
+        p.field("edition").map(this::edition).ifPresent(b::edition);
+        p.field("publisher").or(() -> institution(p)).ifPresent(b::publisher);
         set(p, p.field("location").isPresent() ? "location" : "address", b::publisherPlace);
-        set(p, "series", b::collectionTitle);
+        p.field("series").map(series -> titleCase(p, "series", series)).ifPresent(b::collectionTitle);
         set(p, "isbn", b::ISBN);
         set(p, "issn", b::ISSN);
         p.field("pages").map(pages -> pages.replaceAll("\\s*[-–—]+\\s*", "–")).ifPresent(b::page);
@@ -60,8 +67,9 @@ final class CslItems {
         p.field("issue").ifPresent(b::issue);
         genre(p).ifPresent(b::genre);
         p.links().doi().ifPresent(b::DOI);
-        p.links().url().ifPresent(b::URL);
-        status(p.status()).ifPresent(b::status);
+        p.links().url().or(() -> p.links().arxivUrl()).ifPresent(b::URL);
+        status(p).ifPresent(b::status);
+        language(p).ifPresent(b::language);
         yearSuffix.ifPresent(b::yearSuffix);
         return b.build();
     }
@@ -82,19 +90,50 @@ final class CslItems {
             case "unpublished" -> CSLType.MANUSCRIPT;
             case "online", "electronic", "www" -> CSLType.WEBPAGE;
             case "booklet" -> CSLType.PAMPHLET;
-            default -> p.links().arxiv().isPresent() ? CSLType.ARTICLE : CSLType.DOCUMENT;
+            default -> CSLType.DOCUMENT;
         };
     }
 
-    /** Where the work appeared. A submitted or unwritten work has not appeared in the venue it names. */
+    /** Where the work appeared, or for a work under review where it was submitted (CSL {@code status} says so). */
     private static Optional<String> container(Publication p) {
-        if (p.status() instanceof ReviewStatus.Submitted || p.status() instanceof ReviewStatus.InPreparation) {
-            return Optional.empty();
-        }
         return switch (p.type()) {
             case "article", "periodical" -> p.field("journaltitle").or(() -> p.field("journal"));
-            case "inproceedings", "conference", "incollection", "inbook" -> p.field("booktitle");
+            case "inproceedings", "conference", "incollection", "inbook" ->
+                    p.field("booktitle").map(title -> titleCase(p, "booktitle", title));
             case "misc", "online", "unpublished" -> p.field("howpublished").or(() -> p.field("journal"));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * citeproc-java prints a numeric edition as a plain number where styles ask for an ordinal ("3 ed."), so an
+     * English style gets the ordinal in the data ("3rd ed."), as pandoc prints it.
+     */
+    private String edition(String edition) {
+        if (!englishStyle || !edition.matches("\\d+")) {
+            return edition;
+        }
+        int n = Integer.parseInt(edition);
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
+    }
+
+    /** Titles of books and series as well as of works: CSL expects its data in sentence case. */
+    private static String titleCase(Publication p, String field, String text) {
+        return isEnglish(p) ? SentenceCase.apply(text, p.protectedIn(field)) : text;
+    }
+
+    /** A thesis is published by its school, a report by its institution, when no publisher is named. */
+    private static Optional<String> institution(Publication p) {
+        return switch (p.type()) {
+            case "phdthesis", "mastersthesis", "thesis" -> p.field("school").or(() -> p.field("institution"));
+            case "techreport", "report" -> p.field("institution");
             default -> Optional.empty();
         };
     }
@@ -104,17 +143,37 @@ final class CslItems {
         return switch (p.type()) {
             case "phdthesis" -> type.or(() -> Optional.of("PhD thesis"));
             case "mastersthesis" -> type.or(() -> Optional.of("Master\u2019s thesis"));
-            case "techreport" -> type.or(() -> Optional.of("Technical report"));
             default -> type;
         };
     }
 
-    /** CSL's {@code status}: the publication state that styles print in place of, or next to, the date. */
-    private static Optional<String> status(ReviewStatus status) {
-        if (status instanceof ReviewStatus.Accepted) {
-            return Optional.of("in press");
+    /**
+     * CSL's {@code status}, which styles print next to the venue ("Submitted", "In press"): biblatex's
+     * {@code pubstate} in words, as pandoc maps it.
+     */
+    private static Optional<String> status(Publication p) {
+        if (p.status() instanceof ReviewStatus.Published || p.status() instanceof ReviewStatus.Preprint) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return p.field("pubstate").map(state -> switch (state.strip().toLowerCase(Locale.ROOT)) {
+            case "inpress" -> "In press";
+            case "inpreparation" -> "In preparation";
+            default -> state.substring(0, 1).toUpperCase(Locale.ROOT) + state.substring(1);
+        });
+    }
+
+    /** biblatex's {@code langid} (babel names) as the BCP 47 tag CSL wants; styles only title-case English. */
+    private static Optional<String> language(Publication p) {
+        return p.field("langid").or(() -> p.field("language")).map(name -> switch (name.toLowerCase(Locale.ROOT)) {
+            case "english", "american", "usenglish" -> "en-US";
+            case "british", "ukenglish" -> "en-GB";
+            case "german", "ngerman" -> "de-DE";
+            case "french" -> "fr-FR";
+            case "spanish" -> "es-ES";
+            case "italian" -> "it-IT";
+            case "dutch" -> "nl-NL";
+            default -> name;
+        });
     }
 
     private CSLName[] names(PersonList people, boolean markOwner) {
@@ -134,7 +193,7 @@ final class CslItems {
             b.droppingParticle(n.von());
         }
         if (!n.jr().isEmpty()) {
-            b.suffix(n.jr());
+            b.suffix(n.jr()).commaSuffix(true);
         }
         return b.build();
     }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.PersonList;
+import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.EntryValues;
 import org.bibfolio.style.HouseStyle;
@@ -96,7 +98,7 @@ public final class CslRenderer implements Style {
 
     private Rendered renderAll(Library library, List<Publication> publications) {
         Map<String, String> suffixes = csl.addsYearSuffix() ? YearSuffixes.assign(publications) : Map.of();
-        CslItems items = new CslItems(library.owner());
+        CslItems items = new CslItems(library.owner(), csl.locale());
         List<CSLItemData> data = new ArrayList<>();
         Map<String, Publication> byKey = new HashMap<>();
         for (Publication p : publications) {
@@ -114,16 +116,35 @@ public final class CslRenderer implements Style {
         List<String> order = new ArrayList<>();
         String[] entries = bibliography.getEntries();
         String[] ids = bibliography.getEntryIds();
+        Optional<String> substitute = csl.subsequentAuthorSubstitute();
+        Optional<StyledText> previousText = Optional.empty();
+        Optional<Publication> previous = Optional.empty();
         for (int i = 0; i < entries.length; i++) {
             Publication p = byKey.get(ids[i]);
-            List<Inline> content = new ArrayList<>(StyledText.parse(entries[i].strip())
-                    .highlightOwner(ownerGiven, ownerFlag).toInlines());
+            StyledText text = StyledText.parse(entries[i].strip()).highlightOwner(ownerGiven, ownerFlag)
+                    .withoutMarks();
+            StyledText shown = text;
+            if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get(), p)) {
+                List<PersonName> names = namesOf(p).names();
+                shown = text.substituteNames(previousText.get(), names.get(names.size() - 1), substitute.get());
+            }
+            previous = Optional.of(p);
+            previousText = Optional.of(text);
+            List<Inline> content = new ArrayList<>(shown.toInlines());
             profile.csl().append().ifPresent(template ->
                     content.addAll(template.render(EntryValues.of(p, profile, library.owner()))));
             rendered.put(p.key(), content);
             order.add(p.key());
         }
         return new Rendered(rendered, order);
+    }
+
+    private static PersonList namesOf(Publication p) {
+        return p.authors().isEmpty() ? p.editors() : p.authors();
+    }
+
+    private static boolean sameNames(Publication a, Publication b) {
+        return !namesOf(a).isEmpty() && namesOf(a).equals(namesOf(b));
     }
 
     private Bibliography bibliography(List<CSLItemData> data) {

@@ -51,10 +51,6 @@ final class StyledText {
         links.add(link);
     }
 
-    String plain() {
-        return text.toString().replace(CslItems.OWNER_MARK, "");
-    }
-
     /** Where the owner's given names may stand next to their marked family name; built once per rendering. */
     record OwnerGiven(Pattern before, Pattern after) {
 
@@ -120,6 +116,45 @@ final class StyledText {
         return forms.isEmpty() ? "(?!)" : String.join("|", forms);
     }
 
+    /** A copy without the owner marks, once they have done their work. */
+    StyledText withoutMarks() {
+        StyledText out = new StyledText();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != CslItems.OWNER_MARK.charAt(0)) {
+                out.add(text.charAt(i), flags.get(i), links.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * CSL's {@code subsequent-author-substitute}, which citeproc-java ignores: when this entry's names are those of
+     * the entry before, the names at the start (up to the last author's last name part within the text both share)
+     * become {@code substitute} ("———").
+     */
+    StyledText substituteNames(StyledText previous, PersonName lastAuthor, String substitute) {
+        int common = 0;
+        while (common < text.length() && common < previous.text.length()
+                && text.charAt(common) == previous.text.charAt(common)) {
+            common++;
+        }
+        String shared = text.substring(0, common);
+        int end = 0;
+        for (String part : List.of(lastAuthor.last(), lastAuthor.first(), lastAuthor.initials())) {
+            int at = part.isEmpty() ? -1 : shared.lastIndexOf(part);
+            end = Math.max(end, at < 0 ? 0 : at + part.length());
+        }
+        if (end == 0) {
+            return this;
+        }
+        StyledText out = new StyledText();
+        substitute.chars().forEach(c -> out.add((char) c, flags.get(0), ""));
+        for (int i = end; i < text.length(); i++) {
+            out.add(text.charAt(i), flags.get(i), links.get(i));
+        }
+        return out;
+    }
+
     List<Inline> toInlines() {
         List<Inline> out = new ArrayList<>();
         int start = 0;
@@ -127,7 +162,7 @@ final class StyledText {
             boolean boundary = i == text.length() || !flags.get(i).equals(flags.get(start))
                     || !links.get(i).equals(links.get(start));
             if (boundary) {
-                String run = text.substring(start, i).replace(CslItems.OWNER_MARK, "");
+                String run = text.substring(start, i);
                 if (!run.isEmpty()) {
                     out.add(styled(run, flags.get(start), links.get(start)));
                 }
