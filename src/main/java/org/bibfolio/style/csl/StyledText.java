@@ -147,8 +147,11 @@ final class StyledText {
         if (end == 0) {
             return this;
         }
+        // the period of a final initial ("Donald E.") also closed the names; the substitute keeps it
+        String replacement = text.charAt(end - 1) == '.' && (end >= text.length() || text.charAt(end) != '.')
+                ? substitute + "." : substitute;
         StyledText out = new StyledText();
-        substitute.chars().forEach(c -> out.add((char) c, flags.get(0), ""));
+        replacement.chars().forEach(c -> out.add((char) c, flags.get(0), ""));
         for (int i = end; i < text.length(); i++) {
             out.add(text.charAt(i), flags.get(i), links.get(i));
         }
