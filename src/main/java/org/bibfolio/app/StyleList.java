@@ -3,6 +3,7 @@ package org.bibfolio.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
 import org.bibfolio.style.StyleCatalog;
 import org.bibfolio.style.StyleException;
 import org.bibfolio.style.csl.CslStyles;
@@ -20,11 +21,12 @@ public final class StyleList {
     public static List<Row> list(StyleCatalog catalog, String search) throws StyleException {
         String needle = search.toLowerCase(Locale.ROOT);
         List<Row> rows = new ArrayList<>();
-        for (String name : catalog.names()) {
+        SortedSet<String> houseNames = catalog.names();
+        for (String name : houseNames) {
             rows.add(new Row(name, "house", catalog.load(name).title()));
         }
         for (CslStyles.Listing listing : CslStyles.list()) {
-            if (!catalog.names().contains(listing.id())) {
+            if (!houseNames.contains(listing.id())) {
                 rows.add(new Row(listing.id(), "csl", listing.title()));
             }
         }
