@@ -46,10 +46,6 @@ public final class CslRenderer implements Style {
         return csl.id();
     }
 
-    public String title() {
-        return csl.title();
-    }
-
     @Override
     public List<HouseStyle.Section> sections() {
         return profile.sections();
