@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.bibfolio.model.Category;
 import org.bibfolio.model.Links;
 import org.bibfolio.model.PersonList;
+import org.bibfolio.model.ProtectedSpan;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.ReviewStatus;
 import org.bibfolio.model.Venue;
@@ -31,20 +32,33 @@ final class PublicationMapper {
         ReviewStatus status = Classifier.status(type, fields, venue, links.arxiv().isPresent());
         Category category = Classifier.category(type, fields, status, venue);
         List<String> keywords = keywords(fields);
+        String title = fields.text("title").orElse("");
         return new Publication(
                 key,
                 type,
                 decodedFields(rawFields),
                 people(fields, "author"),
                 people(fields, "editor"),
-                fields.text("title").orElse(""),
+                title,
                 DateReader.read(fields, links.arxiv()),
                 venue,
                 tags(keywords),
                 status,
                 category,
                 keywords.contains("selected") || fields.lowerText("selected").map("true"::equals).orElse(false),
-                links);
+                links,
+                caseProtected(fields),
+                AuthorAnnotations.read(fields));
+    }
+
+    /** The title-like fields a style may change the case of: title, book and series titles. */
+    private static Map<String, List<ProtectedSpan>> caseProtected(Fields fields) {
+        Map<String, List<ProtectedSpan>> spans = new LinkedHashMap<>();
+        for (String name : List.of("title", "booktitle", "series")) {
+            fields.raw(name).ifPresent(raw -> spans.put(name,
+                    TitleText.protectedSpans(raw, fields.text(name).orElse(""))));
+        }
+        return spans;
     }
 
     private static PersonList people(Fields fields, String name) {

@@ -8,8 +8,9 @@ import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
 import org.bibfolio.model.Library;
-import org.bibfolio.style.HouseStyle;
+import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
+import org.bibfolio.style.UnknownStyleException;
 import org.bibfolio.style.format.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  bibfolio export",
-            "  bibfolio export --section conference --format latex",
+            "  bibfolio export --style apa --section conference",
+            "  bibfolio export --style ieee --flat --format text",
             "  bibfolio export --format latex --standalone -o cv.tex && pdflatex cv.tex",
             "  bibfolio export --format html -o publications.html --library ~/cv/library.bib"})
 final class ExportCommand implements Callable<Integer> {
@@ -48,8 +50,19 @@ final class ExportCommand implements Callable<Integer> {
     private String format;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
-            description = "Citation style: a name (cv, default) or the path of a style file.")
+            description = "Citation style: a house style (cv, default; cv-numbered, cv-compact), any CSL style of "
+                    + "the official repository by id (apa, ieee, chicago-author-date, nature…), or the path of a "
+                    + ".toml or .csl file. List them with 'bibfolio styles'.")
     private String style;
+
+    @Option(names = "--sections", paramLabel = "STYLE", defaultValue = "cv",
+            description = "For a CSL style: the house style whose CV sections, owner emphasis and appended tags "
+                    + "are used (default: cv).")
+    private String sections;
+
+    @Option(names = "--flat",
+            description = "One list of every entry in the style's own order, without CV sections.")
+    private boolean flat;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (atomically) instead of standard output.")
@@ -68,18 +81,25 @@ final class ExportCommand implements Callable<Integer> {
         Format chosenFormat = Formats.byName(format)
                 .orElseThrow(() -> invalid("--format", format, Formats.names()));
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
-        boolean isPath = style.contains("/") || style.endsWith(".toml");
-        if (!isPath && !catalog.names().contains(style)) {
-            throw invalid("--style", style, new ArrayList<>(catalog.names()));
+        boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
+        if (!sectionsIsPath && !catalog.names().contains(sections)) {
+            throw invalid("--sections", sections, new ArrayList<>(catalog.names()));
         }
-        HouseStyle houseStyle = catalog.load(style);
-        if (!section.equals(Exporter.ALL) && houseStyle.section(section).isEmpty()) {
-            List<String> sections = new ArrayList<>(List.of(Exporter.ALL));
-            houseStyle.sections().forEach(s -> sections.add(s.id()));
-            throw invalid("--section", section, sections);
+        Style chosenStyle;
+        try {
+            chosenStyle = catalog.resolve(style, sections);
+        } catch (UnknownStyleException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--style': " + e.getMessage());
+        }
+        boolean known = chosenStyle.sections().stream().anyMatch(s -> s.id().equalsIgnoreCase(section));
+        if (!flat && !section.equals(Exporter.ALL) && !known) {
+            List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
+            chosenStyle.sections().forEach(s -> valid.add(s.id()));
+            throw invalid("--section", section, valid);
         }
         Library loaded = library.read(context).library();
-        String text = Exporter.export(loaded, new Exporter.Request(houseStyle, section, chosenFormat, standalone));
+        String text = Exporter.export(loaded, new Exporter.Request(chosenStyle, section, chosenFormat, standalone,
+                flat, p -> true));
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

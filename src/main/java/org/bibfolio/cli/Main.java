@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = "Keeps a researcher's publications in a BibTeX library and turns them into CV and web-page lists.",
         subcommands = {ExportCommand.class, ListCommand.class, AddCommand.class, EditCommand.class, RemoveCommand.class,
             TagCommand.class, SelectCommand.class, UnselectCommand.class, StatusCommand.class, CheckCommand.class,
-            CommandLine.HelpCommand.class},
+            StylesCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
 

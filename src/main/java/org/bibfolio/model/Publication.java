@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One work as a CV needs it. Built by the reader from one library entry; {@code fields} keeps every field
@@ -14,6 +15,9 @@ import java.util.Optional;
  * @param type      the entry type, lower case ({@code article}, {@code inproceedings}…)
  * @param date      year and month where known; for a preprint without a year, the arXiv month
  * @param selected  whether the work goes into the "Selected" list
+ * @param caseProtected  per decoded field ({@code title}, {@code booktitle}…), the parts whose case a style must
+ *                       not change
+ * @param authorRoles    per author (0-based position in {@code authors}), what annotations say about them
  */
 public record Publication(
         String key,
@@ -28,11 +32,33 @@ public record Publication(
         ReviewStatus status,
         Category category,
         boolean selected,
-        Links links) {
+        Links links,
+        Map<String, List<ProtectedSpan>> caseProtected,
+        Map<Integer, Set<AuthorRole>> authorRoles) {
 
     public Publication {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         tags = List.copyOf(tags);
+        caseProtected = Map.copyOf(caseProtected);
+        authorRoles = Map.copyOf(authorRoles);
+    }
+
+    /** A publication whose title protects nothing and whose authors carry no annotations. */
+    public Publication(String key, String type, Map<String, String> fields, PersonList authors, PersonList editors,
+                       String title, Optional<PartialDate> date, Venue venue, List<VenueTag> tags,
+                       ReviewStatus status, Category category, boolean selected, Links links) {
+        this(key, type, fields, authors, editors, title, date, venue, tags, status, category, selected, links,
+                Map.of(), Map.of());
+    }
+
+    /** The case-protected parts of a decoded field, empty when it protects nothing. */
+    public List<ProtectedSpan> protectedIn(String field) {
+        return caseProtected.getOrDefault(field, List.of());
+    }
+
+    /** The annotations of the author at {@code position} (0-based), empty when there are none. */
+    public Set<AuthorRole> rolesOf(int position) {
+        return authorRoles.getOrDefault(position, Set.of());
     }
 
     public Optional<String> field(String name) {

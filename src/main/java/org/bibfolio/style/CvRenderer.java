@@ -57,11 +57,7 @@ public final class CvRenderer {
     }
 
     private List<Publication> order(List<Publication> publications) {
-        return switch (style.sort()) {
-            case "file" -> publications;
-            case "date-asc" -> publications.stream().sorted(NEWEST_FIRST.reversed()).toList();
-            default -> publications.stream().sorted(NEWEST_FIRST).toList();
-        };
+        return style.order(publications);
     }
 
     private Optional<String> label(int position, int count) {

@@ -3,13 +3,14 @@ package org.bibfolio.style;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.bibfolio.model.Owner;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.ReviewStatus;
 import org.bibfolio.model.VenueTag;
 import org.bibfolio.style.template.Template;
 
 /** The variables a house-style template can use, taken from one publication. Listed in styles/README.md. */
-final class EntryValues implements Template.Values {
+public final class EntryValues implements Template.Values {
 
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December");
@@ -20,6 +21,11 @@ final class EntryValues implements Template.Values {
     EntryValues(Publication publication, NameRenderer names) {
         this.publication = publication;
         this.names = names;
+    }
+
+    /** The values of one publication with names written as {@code style} says, for templates outside a CV list. */
+    public static EntryValues of(Publication publication, HouseStyle style, Owner owner) {
+        return new EntryValues(publication, new NameRenderer(style.names(), owner));
     }
 
     @Override
@@ -45,6 +51,7 @@ final class EntryValues implements Template.Values {
             case "status" -> Optional.of(statusText(publication.status()));
             case "key" -> Optional.of(publication.key());
             case "arxiv" -> publication.links().arxiv();
+
             case "doi" -> publication.links().doi();
             case "url" -> publication.links().url();
             case "pages" -> publication.field("pages").map(p -> p.replaceAll("\\s*[-–]+\\s*", "–"));

@@ -3,6 +3,7 @@ package org.bibfolio.style;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bibfolio.model.Library;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.template.Template;
 
@@ -14,7 +15,18 @@ import org.bibfolio.style.template.Template;
  * @param numberingScope {@code section} (each list starts again) or {@code global}
  */
 public record HouseStyle(String id, String title, NameOptions names, String sort, String numbering,
-                         String numberingScope, Map<String, Template> templates, List<Section> sections) {
+                         String numberingScope, Map<String, Template> templates, List<Section> sections,
+                         CslSettings csl) implements Style {
+
+    /**
+     * The {@code [csl]} table: what a CSL style rendered with this file's sections appends to each entry, and,
+     * when {@code style} is set, the CSL style that renders this file's sections instead of its templates.
+     *
+     * @param order {@code cv} (the sections' entries in this file's sort order) or {@code style} (the CSL style's)
+     */
+    public record CslSettings(Optional<String> style, Optional<Template> append, String order) {
+        public static final CslSettings NONE = new CslSettings(Optional.empty(), Optional.empty(), "cv");
+    }
 
     /** One CV list: which entries it holds and, optionally, templates of its own. */
     public record Section(String id, String heading, SectionRule rule, Map<String, Template> templates) {
@@ -26,6 +38,25 @@ public record HouseStyle(String id, String title, NameOptions names, String sort
     public HouseStyle {
         templates = Map.copyOf(templates);
         sections = List.copyOf(sections);
+    }
+
+    @Override
+    public List<RenderedSection> render(Library library, List<Section> chosen) {
+        return new CvRenderer(this, library).render(library, chosen);
+    }
+
+    @Override
+    public RenderedSection renderFlat(Library library, List<Publication> publications) {
+        return new CvRenderer(this, library).renderFlat(publications);
+    }
+
+    /** The entries in this style's sort order ({@code [order] sort}). */
+    public List<Publication> order(List<Publication> publications) {
+        return switch (sort) {
+            case "file" -> publications;
+            case "date-asc" -> publications.stream().sorted(CvRenderer.NEWEST_FIRST.reversed()).toList();
+            default -> publications.stream().sorted(CvRenderer.NEWEST_FIRST).toList();
+        };
     }
 
     public Optional<Section> section(String id) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bibfolio.style.template.Template;
 import org.bibfolio.style.template.TemplateException;
 
@@ -51,7 +52,21 @@ final class HouseStyleReader {
                 choice(order, "sort", "date-desc", "date-desc", "date-asc", "file"),
                 choice(order, "numbering", "none", "none", "ascending", "descending"),
                 choice(order, "numbering-scope", "section", "section", "global"),
-                templates(table(root, "templates")), sections);
+                templates(table(root, "templates")), sections, csl(table(root, "csl")));
+    }
+
+    private HouseStyle.CslSettings csl(Map<String, Object> table) throws StyleException {
+        Optional<String> style = Optional.of(string(table, "style", "")).filter(s -> !s.isEmpty());
+        String append = string(table, "append", "");
+        Optional<Template> template = Optional.empty();
+        if (!append.isEmpty()) {
+            template = Optional.of(templates(Map.of("csl.append", append)).get("csl.append"));
+        }
+        String order = string(table, "order", "cv");
+        if (!order.equals("cv") && !order.equals("style")) {
+            throw new StyleException(source + ": [csl] order must be \"cv\" or \"style\", not \"" + order + "\"");
+        }
+        return new HouseStyle.CslSettings(style, template, order);
     }
 
     private Map<String, Template> templates(Map<String, Object> table) throws StyleException {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.SortedSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.bibfolio.style.csl.CslStyles;
 
 /**
  * Finds house styles by name or path. A name is looked up in {@code ./styles/NAME.toml} first (a user's copy wins),
@@ -27,6 +28,33 @@ public final class StyleCatalog {
         this.workingDirectory = workingDirectory;
     }
 
+    /**
+     * The style export uses: a house style by name or .toml path (rendered by CSL when its {@code [csl] style} names
+     * one), else a CSL style by repository id or .csl path with the house style {@code profile}'s CV sections.
+     * House styles keep precedence for their names. The CSL classes are loaded only on the CSL paths.
+     */
+    public Style resolve(String nameOrPath, String profile) throws StyleException {
+        if (isHouseStyle(nameOrPath)) {
+            HouseStyle house = load(nameOrPath);
+            if (house.csl().style().isPresent()) {
+                return CslStyles.style(house.csl().style().get(), workingDirectory, house);
+            }
+            return house;
+        }
+        if (CslStyles.exists(nameOrPath)) {
+            return CslStyles.style(nameOrPath, workingDirectory, load(profile));
+        }
+        throw new UnknownStyleException("unknown style '" + nameOrPath + "' (house styles: " + String.join(", ", names())
+                + "; CSL styles: apa, ieee, chicago-author-date, nature… see 'bibfolio styles')");
+    }
+
+    private boolean isHouseStyle(String nameOrPath) {
+        if (nameOrPath.endsWith(SUFFIX)) {
+            return true;
+        }
+        return !nameOrPath.contains("/") && names().contains(nameOrPath);
+    }
+
     public HouseStyle load(String nameOrPath) throws StyleException {
         Path asPath = workingDirectory.resolve(nameOrPath);
         if (nameOrPath.endsWith(SUFFIX) || nameOrPath.contains("/")) {
@@ -38,7 +66,7 @@ public final class StyleCatalog {
         }
         Optional<String> builtIn = builtIn(nameOrPath);
         if (builtIn.isEmpty()) {
-            throw new StyleException("unknown style '" + nameOrPath + "' (available: "
+            throw new UnknownStyleException("unknown style '" + nameOrPath + "' (available: "
                     + String.join(", ", names()) + ")");
         }
         return HouseStyleReader.read(nameOrPath, "styles/" + nameOrPath + SUFFIX, builtIn.get());

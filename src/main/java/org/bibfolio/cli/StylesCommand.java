@@ -1,0 +1,45 @@
+package org.bibfolio.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bibfolio.app.StyleList;
+import org.bibfolio.style.StyleCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bibfolio styles}: the citation styles export accepts, with their titles. */
+@Command(name = "styles",
+        description = "List the citation styles: house styles (styles/*.toml) and the ~10,500 CSL styles of the "
+                + "official repository, one per line: name, kind (house or csl), title.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bibfolio styles --search chicago",
+            "  bibfolio styles --search 'american psychological'",
+            "  bibfolio styles | grep -c csl"})
+final class StylesCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--search", paramLabel = "TEXT", defaultValue = "",
+            description = "Only styles whose name or title contains TEXT (ignoring case).")
+    private String search;
+
+    StylesCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<StyleList.Row> rows = StyleList.list(new StyleCatalog(context.workingDirectory()), search);
+        PrintWriter out = spec.commandLine().getOut();
+        rows.forEach(row -> out.println(String.join("\t", row.id(), row.kind(), row.title())));
+        out.flush();
+        return rows.isEmpty() ? ExitCodes.NO_MATCH : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,157 @@
+package org.bibfolio.style.csl;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.DefaultLocaleProvider;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.output.Bibliography;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bibfolio.model.Library;
+import org.bibfolio.model.PersonList;
+import org.bibfolio.model.PersonName;
+import org.bibfolio.model.Publication;
+import org.bibfolio.style.EntryValues;
+import org.bibfolio.style.HouseStyle;
+import org.bibfolio.style.Inline;
+import org.bibfolio.style.RenderedEntry;
+import org.bibfolio.style.RenderedSection;
+import org.bibfolio.style.Style;
+
+/**
+ * A CSL style with a house style as its profile: the profile gives the CV sections, how the owner is set apart
+ * ({@code [names] owner}) and what is appended to each entry ({@code [csl] append}: tags, review status, links).
+ * citeproc-java renders each entry once; we add year suffixes, the owner's emphasis and the appended template.
+ */
+public final class CslRenderer implements Style {
+
+    private final CslStyle csl;
+    private final HouseStyle profile;
+
+    CslRenderer(CslStyle csl, HouseStyle profile) {
+        this.csl = csl;
+        this.profile = profile;
+    }
+
+    @Override
+    public String id() {
+        return csl.id();
+    }
+
+    @Override
+    public List<HouseStyle.Section> sections() {
+        return profile.sections();
+    }
+
+    @Override
+    public List<RenderedSection> render(Library library, List<HouseStyle.Section> sections) {
+        Map<HouseStyle.Section, List<Publication>> chosen = new LinkedHashMap<>();
+        LinkedHashSet<Publication> all = new LinkedHashSet<>();
+        for (HouseStyle.Section section : sections) {
+            List<Publication> entries = profile.order(library.publications().stream()
+                    .filter(section.rule()::matches).toList());
+            chosen.put(section, entries);
+            all.addAll(entries);
+        }
+        Rendered rendered = renderAll(library, List.copyOf(all));
+        List<RenderedSection> out = new ArrayList<>();
+        chosen.forEach((section, entries) -> {
+            List<Publication> ordered = profile.csl().order().equals("style") ? rendered.inStyleOrder(entries)
+                    : entries;
+            out.add(new RenderedSection(section.id(), section.heading(), rendered.entries(ordered)));
+        });
+        return out;
+    }
+
+    @Override
+    public RenderedSection renderFlat(Library library, List<Publication> publications) {
+        Rendered rendered = renderAll(library, publications);
+        return new RenderedSection("all", "Publications", rendered.entries(rendered.inStyleOrder(publications)));
+    }
+
+    /** The entries as citeproc-java wrote them (marker text) and the order the style put them in. */
+    private record Rendered(Map<String, List<Inline>> byKey, List<String> styleOrder) {
+
+        List<Publication> inStyleOrder(List<Publication> publications) {
+            Map<String, Publication> byKeyIn = new HashMap<>();
+            publications.forEach(p -> byKeyIn.put(p.key(), p));
+            return styleOrder.stream().filter(byKeyIn::containsKey).map(byKeyIn::get).toList();
+        }
+
+        List<RenderedEntry> entries(List<Publication> publications) {
+            return publications.stream().filter(p -> byKey.containsKey(p.key()))
+                    .map(p -> new RenderedEntry(p, Optional.empty(), byKey.get(p.key()))).toList();
+        }
+    }
+
+    private Rendered renderAll(Library library, List<Publication> publications) {
+        Map<String, String> suffixes = csl.addsYearSuffix() ? YearSuffixes.assign(publications) : Map.of();
+        CslItems items = new CslItems(library.owner(), csl.locale());
+        List<CSLItemData> data = new ArrayList<>();
+        Map<String, Publication> byKey = new HashMap<>();
+        for (Publication p : publications) {
+            data.add(items.item(p, Optional.ofNullable(suffixes.get(p.key()))));
+            byKey.put(p.key(), p);
+        }
+        Bibliography bibliography = bibliography(data);
+        StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(library.owner().variants());
+        int ownerFlag = switch (profile.names().owner()) {
+            case "none" -> 0;
+            case "emph" -> StyledText.EMPH;
+            default -> StyledText.STRONG;
+        };
+        Map<String, List<Inline>> rendered = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        String[] entries = bibliography.getEntries();
+        String[] ids = bibliography.getEntryIds();
+        Optional<String> substitute = csl.subsequentAuthorSubstitute();
+        Optional<StyledText> previousText = Optional.empty();
+        Optional<Publication> previous = Optional.empty();
+        for (int i = 0; i < entries.length; i++) {
+            Publication p = byKey.get(ids[i]);
+            StyledText text = StyledText.parse(entries[i].strip()).highlightOwner(ownerGiven, ownerFlag)
+                    .withoutMarks();
+            StyledText shown = text;
+            if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get(), p)) {
+                List<PersonName> names = namesOf(p).names();
+                shown = text.substituteNames(previousText.get(), names.get(names.size() - 1), substitute.get());
+            }
+            previous = Optional.of(p);
+            previousText = Optional.of(text);
+            List<Inline> content = new ArrayList<>(shown.toInlines());
+            profile.csl().append().ifPresent(template ->
+                    content.addAll(template.render(EntryValues.of(p, profile, library.owner()))));
+            rendered.put(p.key(), content);
+            order.add(p.key());
+        }
+        return new Rendered(rendered, order);
+    }
+
+    private static PersonList namesOf(Publication p) {
+        return p.authors().isEmpty() ? p.editors() : p.authors();
+    }
+
+    private static boolean sameNames(Publication a, Publication b) {
+        return !namesOf(a).isEmpty() && namesOf(a).equals(namesOf(b));
+    }
+
+    private Bibliography bibliography(List<CSLItemData> data) {
+        try {
+            CSL processor = new CSL(new ListItemDataProvider(data), new DefaultLocaleProvider(),
+                    new DefaultAbbreviationProvider(), csl.xml(), csl.locale());
+            processor.setOutputFormat(new MarkerFormat(true));
+            processor.registerCitationItems(data.stream().map(CSLItemData::getId).toList());
+            return processor.makeBibliography();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load CSL style " + csl.id(), e);
+        }
+    }
+}

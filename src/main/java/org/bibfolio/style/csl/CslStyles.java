@@ -1,0 +1,109 @@
+package org.bibfolio.style.csl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import org.bibfolio.style.HouseStyle;
+import org.bibfolio.style.Style;
+import org.bibfolio.style.StyleException;
+
+/** The CSL styles of the official repository (the org.citationstyles:styles jar) by id, and .csl files by path. */
+public final class CslStyles {
+
+    private static final String SUFFIX = ".csl";
+    /** The repository keeps styles that only rename another (journals using APA…) in this folder. */
+    private static final String DEPENDENT = "dependent/";
+
+    /** One style of the repository for the {@code styles} listing. */
+    public record Listing(String id, String title) { }
+
+    private CslStyles() {
+    }
+
+    /** True for a .csl path or an id of the repository; cheap, reads nothing. */
+    public static boolean exists(String idOrPath) {
+        return idOrPath.endsWith(SUFFIX) || resource(idOrPath).isPresent();
+    }
+
+    /** A CSL style by id or .csl path, with {@code profile}'s CV sections, owner emphasis and appended extras. */
+    public static Style style(String idOrPath, Path workingDirectory, HouseStyle profile) throws StyleException {
+        return new CslRenderer(load(idOrPath, workingDirectory), profile);
+    }
+
+    static CslStyle load(String idOrPath, Path workingDirectory) throws StyleException {
+        if (idOrPath.endsWith(SUFFIX) || idOrPath.contains("/")) {
+            Path file = workingDirectory.resolve(idOrPath);
+            try {
+                String xml = Files.readString(file, StandardCharsets.UTF_8);
+                String name = file.getFileName().toString();
+                return independent(name.substring(0, name.length() - SUFFIX.length()), xml);
+            } catch (IOException e) {
+                throw new StyleException("cannot read CSL style " + idOrPath + ": " + e.getMessage());
+            }
+        }
+        return independent(idOrPath, read(idOrPath));
+    }
+
+    /** A dependent style only names its parent: render with the parent's XML under the dependent's title. */
+    private static CslStyle independent(String id, String xml) throws StyleException {
+        Optional<String> parent = CslStyle.parentOf(xml);
+        String rendering = parent.isPresent() ? read(parent.get()) : xml;
+        return new CslStyle(id, CslStyle.titleOf(xml), rendering);
+    }
+
+    private static String read(String id) throws StyleException {
+        URL url = resource(id).orElseThrow(() -> new StyleException("unknown CSL style '" + id + "'"));
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StyleException("cannot read CSL style " + id + ": " + e.getMessage());
+        }
+    }
+
+    private static Optional<URL> resource(String id) {
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            return Optional.empty();
+        }
+        ClassLoader loader = CslStyles.class.getClassLoader();
+        return Optional.ofNullable(loader.getResource(id + SUFFIX))
+                .or(() -> Optional.ofNullable(loader.getResource(DEPENDENT + id + SUFFIX)));
+    }
+
+    /** Every style of the repository with its title, in id order. Reads the title of each of ~10,500 files. */
+    public static List<Listing> list() throws StyleException {
+        URL apa = resource("apa").orElseThrow(() -> new StyleException("the CSL style repository is missing"));
+        List<Listing> listings = new ArrayList<>();
+        try {
+            JarURLConnection connection = (JarURLConnection) apa.openConnection();
+            try (JarFile jar = new JarFile(connection.getJarFileURL().getPath())) {
+                Enumeration<? extends ZipEntry> entries = jar.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    String name = entry.getName();
+                    String file = name.startsWith(DEPENDENT) ? name.substring(DEPENDENT.length()) : name;
+                    if (file.endsWith(SUFFIX) && !file.contains("/")) {
+                        try (InputStream in = jar.getInputStream(entry)) {
+                            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+                            listings.add(new Listing(file.substring(0, file.length() - SUFFIX.length()),
+                                    CslStyle.titleOf(head)));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | ClassCastException e) {
+            throw new StyleException("cannot list the CSL styles: " + e.getMessage());
+        }
+        listings.sort((a, b) -> a.id().compareTo(b.id()));
+        return listings;
+    }
+}

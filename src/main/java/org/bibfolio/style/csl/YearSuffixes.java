@@ -1,0 +1,61 @@
+package org.bibfolio.style.csl;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.bibfolio.model.Owner;
+import org.bibfolio.model.PersonList;
+import org.bibfolio.model.Publication;
+
+/**
+ * CSL's year-suffix disambiguation, which citeproc-java does not implement (upstream issue #336): works by the same
+ * authors in the same year get 2022a, 2022b… ordered by title, as APA asks and as CSL's bibliography sort by author,
+ * date and title gives. "Same authors" means the whole list, since a style that disambiguates by adding names
+ * resolves works whose lists differ only after "et al." without a suffix.
+ */
+final class YearSuffixes {
+
+    private YearSuffixes() {
+    }
+
+    /** Key → suffix, for the publications that need one. */
+    static Map<String, String> assign(List<Publication> publications) {
+        Map<String, List<Publication>> groups = new LinkedHashMap<>();
+        for (Publication p : publications) {
+            groups.computeIfAbsent(groupKey(p), k -> new ArrayList<>()).add(p);
+        }
+        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        Comparator<Publication> byTitle = Comparator.comparing(
+                (Publication p) -> p.title().toLowerCase(Locale.ROOT), collator::compare);
+        Map<String, String> suffixes = new HashMap<>();
+        for (List<Publication> group : groups.values()) {
+            if (group.size() > 1) {
+                List<Publication> ordered = group.stream().sorted(byTitle).toList();
+                for (int i = 0; i < ordered.size(); i++) {
+                    suffixes.put(ordered.get(i).key(), letters(i));
+                }
+            }
+        }
+        return suffixes;
+    }
+
+    private static String groupKey(Publication p) {
+        PersonList people = p.authors().isEmpty() ? p.editors() : p.authors();
+        String names = people.names().stream()
+                .map(n -> Owner.fold(n.familyWithParticle() + "|" + n.initials() + "|" + n.jr()))
+                .collect(Collectors.joining(";"));
+        return names + (people.truncated() ? ";others" : "") + "#" + p.year().map(String::valueOf).orElse("");
+    }
+
+    /** a … z, then aa, ab … as CSL numbers them. */
+    private static String letters(int index) {
+        String letter = String.valueOf((char) ('a' + index % 26));
+        return index < 26 ? letter : letters(index / 26 - 1) + letter;
+    }
+}

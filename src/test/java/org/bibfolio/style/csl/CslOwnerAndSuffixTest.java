@@ -1,0 +1,43 @@
+package org.bibfolio.style.csl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.model.Library;
+import org.bibfolio.style.HouseStyle;
+import org.bibfolio.style.NameOptions;
+import org.bibfolio.style.format.MarkdownFormat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The owner set apart by the parsed name in every kind of name rendering, and APA's year suffixes. */
+class CslOwnerAndSuffixTest {
+
+    private static final String BIB = """
+            @comment{bibfolio:
+              owner = Zhu, Libin
+            }
+            @article{b, author = {Zhu, Libin and Zhu, Li}, title = {Beta Paper}, journal = {J}, year = {2022}}
+            @article{a, author = {Zhu, Libin and Zhu, Li}, title = {Alpha Paper}, journal = {J}, year = {2022}}
+            """;
+
+    private static final HouseStyle PROFILE = new HouseStyle("p", "p", NameOptions.DEFAULT, "file", "none",
+            "section", Map.of(), List.of(), new HouseStyle.CslSettings(Optional.empty(), Optional.empty(), "style"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "apa | **Zhu, L.**, & Zhu, L. (2022a). Alpha paper. *J*.",
+        "ieee | \\[1\\] **L. Zhu** and L. Zhu, “Beta paper,” *J*, 2022.",
+        "vancouver | 1. **Zhu L**, Zhu L. Beta paper. J. 2022;",
+        "chicago-author-date | **Zhu, Libin**, and Li Zhu. 2022a. “Alpha Paper.” *J*."})
+    void boldsOnlyTheOwnerAndSuffixesByTitle(String style, String firstEntry) throws Exception {
+        Library library = LibraryReader.read("test.bib", BIB, StandardCharsets.UTF_8).library();
+        CslRenderer renderer = new CslRenderer(CslStyles.load(style, java.nio.file.Path.of(".")), PROFILE);
+        var entries = renderer.renderFlat(library, library.publications()).entries();
+        assertEquals(firstEntry, new MarkdownFormat().inline(entries.get(0).content(), false));
+    }
+}
