@@ -65,7 +65,7 @@ class ExportAndListCliTest {
                 "expected one of [markdown, latex, html, text] but was 'pdf'");
         assertUsageError(CliRun.in(folder, "export", "--section", "talks"),
                 "expected one of [all, selected, conference, journal, preprint] but was 'talks'");
-        assertUsageError(CliRun.in(folder, "export", "--style", "nope"), "but was 'nope'");
+        assertUsageError(CliRun.in(folder, "export", "--style", "nope"), "unknown style 'nope' (house styles: cv,");
     }
 
     @Test
