@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps a researcher's publications in a BibTeX library and turns them into CV and web-page lists.",
-        subcommands = {ExportCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExportCommand.class, ListCommand.class, SearchCommand.class, IndexCommand.class,
+            CoauthorsCommand.class, VenuesCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
 
