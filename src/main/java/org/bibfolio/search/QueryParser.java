@@ -25,7 +25,7 @@ public final class QueryParser {
     private static final Set<String> STATUSES = Set.of("published", "accepted", "submitted", "inpreparation",
             "preprint");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{1,4})?\\.\\.(\\d{1,4})?");
-    private static final Pattern FUZZY = Pattern.compile("(.+)~([12]?)");
+    private static final Pattern FUZZY = Pattern.compile("([^~]+)~([12]?)");
 
     private final String query;
     private final List<QueryLexer.Token> tokens;
