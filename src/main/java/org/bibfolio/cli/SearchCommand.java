@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
         description = "Find entries by words, author, venue, year, tag, status and more (grammar: docs/search.md).",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  bibfolio search 'author:belkin venue:ICLR'             my ICLR papers with Belkin",
+            "  bibfolio search 'author:belkin venue:ICLR'",
             "  bibfolio search 'tag:spotlight year:2022..' --sort relevance",
             "  bibfolio search '\"neural tangent\" OR coauthor:\"C. Liu\"' --format json",
-            "  bibfolio search 'status:submitted' --format markdown   the search result as a Markdown list",
+            "  bibfolio search 'status:submitted' --format markdown",
             "",
             "Exits 1, printing nothing, when nothing matches; 2 for a malformed query."})
 final class SearchCommand implements Callable<Integer> {

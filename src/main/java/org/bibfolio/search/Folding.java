@@ -3,12 +3,15 @@ package org.bibfolio.search;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How the index and queries compare text: lower case, accents removed, letters without a decomposition spelt out
  * in ASCII (ß → ss, ø → o, ł → l, æ → ae). "Müller", "MÜLLER" and "Muller" fold alike; so do "Dvořák" and "Dvorak".
  */
 final class Folding {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Folding() {
     }
@@ -18,7 +21,7 @@ final class Folding {
         if (isAscii(lower)) {
             return lower;
         }
-        String stripped = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(stripped.length());
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);

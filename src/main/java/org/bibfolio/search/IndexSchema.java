@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
@@ -102,6 +103,9 @@ final class IndexSchema {
     private static final Set<String> MINOR_WORDS = Set.of("of", "on", "in", "the", "and", "for", "to", "a", "an",
             "&");
 
+    private static final Pattern VENUE_PREFIX =
+            Pattern.compile("(?i)^((proceedings|proc\\.)\\s+of\\s+)?(the\\s+)?");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-/,:]+");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?i)'?\\d+(st|nd|rd|th)?"
             + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\p{L}+teenth"
             + "|\\p{L}+tieth|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety");
@@ -111,10 +115,9 @@ final class IndexSchema {
      * "Twelfth") and years: "International Conference on Learning Representations" → "ICLR".
      */
     static String acronym(String venue) {
-        String name = venue.replaceFirst("(?i)^(proceedings|proc\\.)\\s+of\\s+(the\\s+)?", "")
-                .replaceFirst("(?i)^the\\s+", "");
+        String name = VENUE_PREFIX.matcher(venue).replaceFirst("");
         List<String> letters = new ArrayList<>();
-        for (String word : name.split("[\\s\\-/,:]+")) {
+        for (String word : WORD_BREAK.split(name)) {
             boolean skip = word.isEmpty() || MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT))
                     || ORDINAL.matcher(word).matches();
             if (!skip && Character.isUpperCase(word.codePointAt(0))) {

@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -130,19 +134,56 @@ final class IndexUpdater {
         }
     }
 
+    /**
+     * Maps and indexes the entries a batch at a time, the batches in parallel (IndexWriter is thread-safe, and
+     * mapping BibTeX to the model is most of the work).
+     */
     private static void add(IndexWriter writer, LibrarySource source, List<LibrarySource.Entry> entries,
                             boolean replace) throws IOException, BibSyntaxException {
-        for (int start = 0; start < entries.size(); start += BATCH) {
-            List<LibrarySource.Entry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
-            Library library = source.map(batch);
-            for (int i = 0; i < batch.size(); i++) {
-                var doc = IndexSchema.document(batch.get(i), library.publications().get(i), library);
-                if (replace) {
-                    writer.updateDocument(new Term(IndexSchema.ID, batch.get(i).id()), doc);
-                } else {
-                    writer.addDocument(doc);
-                }
+        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Void>> batches = new ArrayList<>();
+            for (int start = 0; start < entries.size(); start += BATCH) {
+                List<LibrarySource.Entry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
+                batches.add(pool.submit(() -> addBatch(writer, source, batch, replace)));
             }
+            for (Future<Void> batch : batches) {
+                await(batch);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Void addBatch(IndexWriter writer, LibrarySource source, List<LibrarySource.Entry> batch,
+                                 boolean replace) throws IOException, BibSyntaxException {
+        Library library = source.map(batch);
+        for (int i = 0; i < batch.size(); i++) {
+            var doc = IndexSchema.document(batch.get(i), library.publications().get(i), library);
+            if (replace) {
+                writer.updateDocument(new Term(IndexSchema.ID, batch.get(i).id()), doc);
+            } else {
+                writer.addDocument(doc);
+            }
+        }
+        return null;
+    }
+
+    private static void await(Future<Void> batch) throws IOException, BibSyntaxException {
+        try {
+            batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof BibSyntaxException syntax) {
+                throw syntax;
+            }
+            throw new IllegalStateException("indexing failed", e.getCause());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.bibfolio.model.PersonName;
 
 /**
@@ -29,6 +30,10 @@ final class NameKeys {
     static final String INITIAL = "author_init";
     static final String INITIAL_ONLY = "author_initonly";
 
+    private static final Pattern HYPHENS = Pattern.compile("-+");
+    private static final Pattern GIVEN_BREAK = Pattern.compile("[.\\-\\s]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private NameKeys() {
     }
 
@@ -47,7 +52,7 @@ final class NameKeys {
                 if (!word.isEmpty()) {
                     keys.get(WORD).add(word);
                     if (word.contains("-")) {
-                        keys.get(WORD).addAll(List.of(word.split("-+")));
+                        keys.get(WORD).addAll(List.of(HYPHENS.split(word)));
                     }
                 }
             }
@@ -69,7 +74,7 @@ final class NameKeys {
 
     /** A given name as compared: folded, dots and hyphens as spaces ("Pierre-Emmanuel" → "pierre emmanuel"). */
     static String given(String given) {
-        return given.replaceAll("[.\\-\\s]+", " ").strip();
+        return GIVEN_BREAK.matcher(given).replaceAll(" ").strip();
     }
 
     static String initial(String foldedGiven) {
@@ -78,15 +83,15 @@ final class NameKeys {
 
     /** "M.", "J. R. R." and "P.-E." are initials; "Mikhail" and "MA" are not. */
     static boolean isInitials(String given) {
-        return !given.isBlank() && Arrays.stream(given.strip().split("[.\\-\\s]+"))
+        return !given.isBlank() && Arrays.stream(GIVEN_BREAK.split(given.strip()))
                 .allMatch(word -> word.codePointCount(0, word.length()) == 1);
     }
 
     /** The folded text and, when it has umlauts, its German spelling: the forms a key is indexed under. */
     static List<String> forms(String text) {
         List<String> forms = new ArrayList<>();
-        forms.add(Folding.fold(text).replaceAll("\\s+", " ").strip());
-        Folding.umlautVariant(text).map(v -> v.replaceAll("\\s+", " ").strip()).ifPresent(forms::add);
+        forms.add(SPACES.matcher(Folding.fold(text)).replaceAll(" ").strip());
+        Folding.umlautVariant(text).map(v -> SPACES.matcher(v).replaceAll(" ").strip()).ifPresent(forms::add);
         return forms;
     }
 }
