@@ -40,9 +40,41 @@ public final class LatexDecoder {
     }
 
     public static String decode(String latex) {
+        if (isPlain(latex)) {
+            return latex;
+        }
         String text = fragment(latex);
         String spaced = collapseSpaces(text).strip();
         return Normalizer.normalize(spaced, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Most field values (years, plain titles, page ranges without dashes) need no decoding: returning them as they
+     * are saves a copy of every such string, which matters for libraries of 100,000 entries.
+     */
+    private static boolean isPlain(String latex) {
+        int length = latex.length();
+        if (length == 0 || latex.charAt(0) == ' ' || latex.charAt(length - 1) == ' ') {
+            return length == 0;
+        }
+        char previous = 'x';
+        for (int i = 0; i < length; i++) {
+            char c = latex.charAt(i);
+            if (c >= PLAIN_ASCII.length || !PLAIN_ASCII[c] || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** Printable ASCII that decodes to itself: not a control character and not one of {@link #SPECIAL}. */
+    private static final boolean[] PLAIN_ASCII = new boolean[0x7F];
+
+    static {
+        for (char c = ' '; c < PLAIN_ASCII.length; c++) {
+            PLAIN_ASCII[c] = SPECIAL.indexOf(c) < 0;
+        }
     }
 
     /** Decodes without collapsing spaces or normalising: for the arguments of accents and scripts. */
