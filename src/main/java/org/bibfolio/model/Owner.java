@@ -4,9 +4,15 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The researcher whose CV this is, under every variant of the name they publish as. */
 public record Owner(List<PersonName> variants) {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES_AND_DOTS = Pattern.compile("[\\s.]+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[-\\s]+");
+    private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.?");
 
     public static final Owner NOBODY = new Owner(List.of());
 
@@ -38,12 +44,23 @@ public record Owner(List<PersonName> variants) {
 
     /** "L.", "J. R. R." and "P.-E." are initials; "Libin" is not. */
     private static boolean isInitials(String given) {
-        return Arrays.stream(given.strip().split("[-\\s]+")).allMatch(word -> word.matches("\\p{L}\\.?"));
+        return Arrays.stream(WORD_BREAK.split(given.strip())).allMatch(word -> INITIAL.matcher(word).matches());
     }
 
     /** Lower case, accents removed, punctuation and spacing unified: "Zhu", "ZHU" and "Zhù" fold alike. */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[\\s.]+", " ").strip();
+        String decomposed = isAscii(text) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES_AND_DOTS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Names are folded for every author of every entry the index or a style sees: skip the Unicode work for ASCII. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

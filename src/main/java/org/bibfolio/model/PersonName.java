@@ -2,6 +2,7 @@ package org.bibfolio.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One person's name, split into the four parts BibTeX 0.99 knows ({@code {ff} {vv} {ll} {jj}}),
@@ -11,6 +12,8 @@ public record PersonName(String first, String von, String last, String jr) {
 
     /** The BibTeX {@code others} placeholder of "and others". */
     public static final PersonName OTHERS = new PersonName("", "", "others", "");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public PersonName {
         first = first.strip();
@@ -26,7 +29,7 @@ public record PersonName(String first, String von, String last, String jr) {
     /** "L." for "Libin", "P.-E." for "Pierre-Emmanuel", "J. R. R." for "J. R. R.". */
     public String initials() {
         List<String> words = new ArrayList<>();
-        for (String word : first.split("\\s+")) {
+        for (String word : WHITESPACE.split(first)) {
             if (word.isEmpty()) {
                 continue;
             }
