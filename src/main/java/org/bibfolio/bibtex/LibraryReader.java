@@ -89,7 +89,7 @@ public final class LibraryReader {
     }
 
     /** UTF-8 when the bytes are valid UTF-8; otherwise Latin-1, which maps every byte and so round-trips. */
-    static Charset detectCharset(byte[] bytes) {
+    public static Charset detectCharset(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -32,6 +32,9 @@ public final class MacroTable {
 
     /** The raw text of a value; an undefined macro counts as empty and is remembered for {@code check}. */
     public String resolve(List<ValuePart> parts) {
+        if (parts.size() == 1) {
+            return textOf(parts.get(0));
+        }
         StringBuilder out = new StringBuilder();
         for (ValuePart part : parts) {
             out.append(textOf(part));

@@ -7,6 +7,7 @@ import org.bibfolio.app.LibraryBusyException;
 import org.bibfolio.app.UnknownKeyException;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
+import org.bibfolio.search.QuerySyntaxException;
 import org.bibfolio.style.StyleException;
 import picocli.CommandLine;
 
@@ -22,6 +23,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (error instanceof BibSyntaxException syntax) {
             err.println(syntax.getMessage());
             return ExitCodes.DATA_ERROR;
+        }
+        if (error instanceof QuerySyntaxException query) {
+            err.println("bibfolio: error: " + query.getMessage());
+            err.println("  " + query.query());
+            err.println("  " + " ".repeat(Math.max(0, query.column() - 1)) + "^");
+            return ExitCodes.USAGE;
         }
         if (error instanceof LibraryNotFoundException missing) {
             err.println("bibfolio: error: library not found: " + missing.displayName());

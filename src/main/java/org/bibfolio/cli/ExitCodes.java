@@ -9,7 +9,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** A search or filter matched nothing (like grep). */
     public static final int NO_MATCH = 1;
-    /** Bad usage: unknown option or value, missing library file. */
+    /** Bad usage: unknown option or value, malformed search query, missing library file. */
     public static final int USAGE = 2;
     /** The library or a style file is invalid, check found errors, or an entry was refused (EX_DATAERR). */
     public static final int DATA_ERROR = 65;
@@ -25,7 +25,8 @@ public final class ExitCodes {
             Exit codes:
               0   success
               1   nothing matched (search)
-              2   usage error: unknown option or value, library not found, unknown key
+              2   usage error: unknown option or value, malformed search query,
+                  library not found, unknown key
               65  invalid input: BibTeX syntax error, invalid style file, check found
                   errors, entry refused (duplicate, missing required field)
               70  internal error (run again with --debug and report it)

@@ -14,8 +14,9 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps a researcher's publications in a BibTeX library and turns them into CV and web-page lists.",
-        subcommands = {ExportCommand.class, ListCommand.class, AddCommand.class, EditCommand.class, RemoveCommand.class,
-            TagCommand.class, SelectCommand.class, UnselectCommand.class, StatusCommand.class, CheckCommand.class,
+        subcommands = {ExportCommand.class, ListCommand.class, SearchCommand.class, AddCommand.class,
+            EditCommand.class, RemoveCommand.class, TagCommand.class, SelectCommand.class, UnselectCommand.class,
+            StatusCommand.class, CheckCommand.class, IndexCommand.class, CoauthorsCommand.class, VenuesCommand.class,
             StylesCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {

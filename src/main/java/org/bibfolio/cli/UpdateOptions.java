@@ -16,7 +16,6 @@ final class UpdateOptions {
     @Mixin
     LibraryOption library;
 
-
     @Option(names = {"-n", "--dry-run"}, description = "Show what would change without writing the library.")
     boolean dryRun;
 

@@ -59,11 +59,12 @@ final class CslItems {
         p.field("edition").map(this::edition).ifPresent(b::edition);
         p.field("publisher").or(() -> institution(p)).ifPresent(b::publisher);
         set(p, p.field("location").isPresent() ? "location" : "address", b::publisherPlace);
-        p.field("series").map(series -> titleCase(p, "series", series)).ifPresent(b::collectionTitle);
+        set(p, "series", b::collectionTitle);
         set(p, "isbn", b::ISBN);
         set(p, "issn", b::ISSN);
         p.field("pages").map(pages -> pages.replaceAll("\\s*[-–—]+\\s*", "–")).ifPresent(b::page);
-        p.field("number").ifPresent(p.type().equals("article") ? b::issue : b::number);
+        p.field("number").ifPresent(p.type().equals("article") ? b::issue
+                : number -> b.number(number.replace('-', MarkerFormat.NUMBER_HYPHEN)));
         p.field("issue").ifPresent(b::issue);
         genre(p).ifPresent(b::genre);
         p.links().doi().ifPresent(b::DOI);
@@ -99,7 +100,7 @@ final class CslItems {
         return switch (p.type()) {
             case "article", "periodical" -> p.field("journaltitle").or(() -> p.field("journal"));
             case "inproceedings", "conference", "incollection", "inbook" ->
-                    p.field("booktitle").map(title -> titleCase(p, "booktitle", title));
+                    p.field("booktitle");
             case "misc", "online", "unpublished" -> p.field("howpublished").or(() -> p.field("journal"));
             default -> Optional.empty();
         };
@@ -124,7 +125,11 @@ final class CslItems {
         return n + suffix;
     }
 
-    /** Titles of books and series as well as of works: CSL expects its data in sentence case. */
+    /**
+     * The work's own title goes to sentence case, as CSL expects its data (styles such as Chicago turn it back into
+     * title case). Journal, proceedings and series names are proper names and keep the case they are written in, as
+     * Zotero stores them and style guides print them ("Proceedings of the 41st International Conference on …").
+     */
     private static String titleCase(Publication p, String field, String text) {
         return isEnglish(p) ? SentenceCase.apply(text, p.protectedIn(field)) : text;
     }
@@ -181,7 +186,11 @@ final class CslItems {
                 .toArray(CSLName[]::new);
     }
 
-    /** BibTeX's "von" part is a dropping particle ("Berg, J. van der"), biblatex's default (useprefix=false). */
+    /**
+     * BibTeX's "von" part is a dropping particle ("Berg, J. van der"), biblatex's default (useprefix=false) and what
+     * pandoc's BibTeX reader emits; citeproc-java misplaces it in inverted names, which {@link InvertedNames} fixes.
+     * No comma-suffix: BibTeX's "King, Jr., Martin Luther" says nothing about a comma in natural order.
+     */
     private CSLName name(PersonName n, boolean markOwner) {
         CSLNameBuilder b = new CSLNameBuilder();
         boolean mark = markOwner && owner.isOwner(n);
@@ -193,7 +202,7 @@ final class CslItems {
             b.droppingParticle(n.von());
         }
         if (!n.jr().isEmpty()) {
-            b.suffix(n.jr()).commaSuffix(true);
+            b.suffix(n.jr());
         }
         return b.build();
     }

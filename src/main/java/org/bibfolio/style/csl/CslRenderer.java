@@ -117,8 +117,8 @@ public final class CslRenderer implements Style {
         Optional<Publication> previous = Optional.empty();
         for (int i = 0; i < entries.length; i++) {
             Publication p = byKey.get(ids[i]);
-            StyledText text = StyledText.parse(entries[i].strip()).highlightOwner(ownerGiven, ownerFlag)
-                    .withoutMarks();
+            StyledText text = InvertedNames.place(StyledText.parse(entries[i].strip()), people(p))
+                    .highlightOwner(ownerGiven, ownerFlag).withoutMarks();
             StyledText shown = text;
             if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get(), p)) {
                 List<PersonName> names = namesOf(p).names();
@@ -135,6 +135,12 @@ public final class CslRenderer implements Style {
         return new Rendered(rendered, order);
     }
 
+    private static List<PersonName> people(Publication p) {
+        List<PersonName> people = new ArrayList<>(p.authors().names());
+        people.addAll(p.editors().names());
+        return people;
+    }
+
     private static PersonList namesOf(Publication p) {
         return p.authors().isEmpty() ? p.editors() : p.authors();
     }
@@ -147,7 +153,9 @@ public final class CslRenderer implements Style {
         try {
             CSL processor = new CSL(new ListItemDataProvider(data), new DefaultLocaleProvider(),
                     new DefaultAbbreviationProvider(), csl.xml(), csl.locale());
-            processor.setOutputFormat(new MarkerFormat(true));
+            processor.setOutputFormat(new MarkerFormat());
+            // after setOutputFormat, which hands the processor's own setting (off by default) to the format
+            processor.setConvertLinks(true);
             processor.registerCitationItems(data.stream().map(CSLItemData::getId).toList());
             return processor.makeBibliography();
         } catch (IOException e) {

@@ -28,13 +28,14 @@ final class MarkerFormat extends BaseFormat {
     static final char LINK_OPEN = '\uE004';
     static final char LINK_TEXT = '\uE005';
     static final char LINK_CLOSE = '\uE006';
+    /**
+     * Stands for a hyphen inside a report number in the CSL data: citeproc-java reads "TR-2016-01" as a range and
+     * prints "Nos. TR–2016–01"; {@link StyledText} writes the hyphen back.
+     */
+    static final char NUMBER_HYPHEN = '\uE007';
 
     /** The item id of each entry, in the order citeproc-java formats them (its own entry ids stay empty). */
     private final List<String> ids = new ArrayList<>();
-
-    MarkerFormat(boolean links) {
-        setConvertLinks(links);
-    }
 
     @Override
     public String getName() {

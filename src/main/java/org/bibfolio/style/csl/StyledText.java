@@ -2,8 +2,10 @@ package org.bibfolio.style.csl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.bibfolio.model.PersonName;
 import org.bibfolio.style.Inline;
 
@@ -39,6 +41,7 @@ final class StyledText {
                     i = textStart;
                 }
                 case MarkerFormat.LINK_CLOSE -> link = "";
+                case MarkerFormat.NUMBER_HYPHEN -> out.add('-', current, link);
                 default -> out.add(c, current, link);
             }
         }
@@ -59,7 +62,16 @@ final class StyledText {
             return new OwnerGiven(
                     Pattern.compile("(?<!\\p{L})(?:" + given
                             + ")[\\s\\u00A0]+(?:\\p{Ll}[\\p{L}'’]*[\\s\\u00A0]+)*$"),
-                    Pattern.compile("^,?[\\s\\u00A0]*(?:" + given + ")(?!\\p{L})"));
+                    // in an inverted name the owner's particle and suffix follow the given names (InvertedNames)
+                    Pattern.compile("^,?[\\s\\u00A0]*(?:" + given + ")(?!\\p{L})"
+                            + trailing(ownerNames, PersonName::von, "[\\s\\u00A0]+")
+                            + trailing(ownerNames, PersonName::jr, ",[\\s\\u00A0]*")));
+        }
+
+        private static String trailing(List<PersonName> names, Function<PersonName, String> part, String before) {
+            String parts = names.stream().map(part).filter(p -> !p.isEmpty()).map(Pattern::quote).distinct()
+                    .collect(Collectors.joining("|"));
+            return parts.isEmpty() ? "" : "(?:" + before + "(?:" + parts + ")(?!\\p{L}))?";
         }
     }
 
@@ -94,8 +106,8 @@ final class StyledText {
         return this;
     }
 
-    /** Every way a style may write the owner's given names: in full, or as initials with or without periods. */
-    private static String givenPattern(List<PersonName> names) {
+    /** Every way a style may write these given names: in full, or as initials with or without periods. */
+    static String givenPattern(List<PersonName> names) {
         List<String> forms = new ArrayList<>();
         for (PersonName name : names) {
             if (name.first().isEmpty()) {
@@ -114,6 +126,37 @@ final class StyledText {
         }
         forms.sort((a, b) -> b.length() - a.length());
         return forms.isEmpty() ? "(?!)" : String.join("|", forms);
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    /**
+     * A copy with the characters {@code [from, to)} replaced by {@code pieces}: ranges {@code {start, end}} of this
+     * text (keeping their emphasis and links) or, as {@code {-1, i}}, the i-th of {@code literals} (taking the
+     * attributes of the character at {@code from}).
+     */
+    StyledText splice(int from, int to, List<int[]> pieces, List<String> literals) {
+        StyledText out = new StyledText();
+        copy(out, 0, from);
+        for (int[] piece : pieces) {
+            if (piece[0] < 0) {
+                for (char c : literals.get(piece[1]).toCharArray()) {
+                    out.add(c, flags.get(from), links.get(from));
+                }
+            } else {
+                copy(out, piece[0], piece[1]);
+            }
+        }
+        copy(out, to, text.length());
+        return out;
+    }
+
+    private void copy(StyledText out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out.add(text.charAt(i), flags.get(i), links.get(i));
+        }
     }
 
     /** A copy without the owner marks, once they have done their work. */

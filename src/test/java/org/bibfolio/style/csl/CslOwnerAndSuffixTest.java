@@ -40,4 +40,22 @@ class CslOwnerAndSuffixTest {
         var entries = renderer.renderFlat(library, library.publications()).entries();
         assertEquals(firstEntry, new MarkdownFormat().inline(entries.get(0).content(), false));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "apa | **Berg, J. van der**, & King, M. L., Jr. (2018). T. *Advances in Big Things*. [https://doi.org/10.1/x](https://doi.org/10.1/x)",
+        "chicago-author-date | **Berg, Jan van der**, and Martin Luther King Jr. 2018. “T.” In *Advances in Big Things*. [https://doi.org/10.1/x](https://doi.org/10.1/x)."})
+    void placesParticlesAndSuffixesAndLinksTheDoi(String style, String entry) throws Exception {
+        String bib = """
+                @comment{bibfolio:
+                  owner = van der Berg, Jan
+                }
+                @inproceedings{k, author = {van der Berg, Jan and King, Jr., Martin Luther}, title = {T},
+                  booktitle = {Advances in Big Things}, year = {2018}, doi = {10.1/x}}
+                """;
+        Library library = LibraryReader.read("test.bib", bib, StandardCharsets.UTF_8).library();
+        CslRenderer renderer = new CslRenderer(CslStyles.load(style, java.nio.file.Path.of(".")), PROFILE);
+        var entries = renderer.renderFlat(library, library.publications()).entries();
+        assertEquals(entry, new MarkdownFormat().inline(entries.get(0).content(), false));
+    }
 }

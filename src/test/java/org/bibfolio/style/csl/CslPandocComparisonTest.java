@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bibfolio.testing.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +20,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CslPandocComparisonTest {
 
     /**
-     * The issue's target is 95% per style. APA and Chicago stay below it on the varied fixture because of
-     * citeproc-java defects listed in docs/csl-differences.md (particles, editor labels, "Jr."); this floor is what
-     * holds today, so any regression fails, and it should rise as those are fixed.
+     * The issue's target, 95% per style and library, which IEEE, Chicago and Nature meet. APA stays at 54 of 59 on the
+     * varied fixture because of three citeproc-java defects (editor labels, et-al-use-last, the label of a
+     * non-numeric report number; docs/csl-differences.md); its floor is what holds today, so a regression fails.
      */
-    private static final double FLOOR = 0.84;
+    private static final Map<String, Double> FLOOR = Map.of("apa", 0.91, "ieee", 0.95,
+            "chicago-author-date", 0.95, "nature", 0.95);
 
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
@@ -42,6 +44,6 @@ class CslPandocComparisonTest {
         result.onlyOurs().forEach(e -> report.add("  bibfolio: " + e));
         result.onlyPandoc().forEach(e -> report.add("  pandoc:   " + e));
         System.out.println(String.join("\n", report));
-        assertTrue(result.ratio() >= FLOOR, String.join("\n", report));
+        assertTrue(result.ratio() >= FLOOR.get(style), String.join("\n", report));
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Publication;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.NameOptions;
 import org.bibfolio.style.RenderedEntry;
@@ -24,7 +25,7 @@ import org.bibfolio.style.format.TextFormat;
  * Renders one library in one CSL style with bibfolio and with pandoc ({@code --citeproc}), entry by entry in plain
  * text. The bare profile adds nothing (no tags, no owner emphasis), so both sides render the CSL style alone.
  */
-record PandocComparison(String style, List<String> ours, List<String> pandoc) {
+record PandocComparison(String style, Library library, List<String> ours, List<String> pandoc) {
 
     /** The profile for a pure CSL rendering: no sections of its own, nothing appended, the style's order. */
     static final HouseStyle BARE = new HouseStyle("bare", "bare", new NameOptions("initials-first", ", ", ", & ",
@@ -50,7 +51,7 @@ record PandocComparison(String style, List<String> ours, List<String> pandoc) {
         for (RenderedEntry entry : renderer.renderFlat(library, library.publications()).entries()) {
             ours.add(text.inline(entry.content(), false));
         }
-        return new PandocComparison(styleId, ours, pandoc(styleId, bib, workDir));
+        return new PandocComparison(styleId, library, ours, pandoc(styleId, bib, workDir));
     }
 
     private static List<String> pandoc(String styleId, Path bib, Path workDir) throws IOException, InterruptedException {
@@ -70,16 +71,39 @@ record PandocComparison(String style, List<String> ours, List<String> pandoc) {
 
     /**
      * Undoes the differences that are pandoc 2.17's own errors, each explained in docs/csl-differences.md: its
-     * bundled en-US locale lacks the term "online" (IEEE's "[Online]. Available:"), and it leaves "{\'\i}" as a
-     * dotless i with a combining accent instead of "í". Applied to both sides; nothing of ours is forgiven here.
+     * bundled en-US locale lacks the term "online" (IEEE's "[Online]. Available:"); it leaves "{\\'\\i}" as a dotless
+     * i with a combining accent instead of "í"; its title case capitalizes "through", a preposition that the CSL 1.0.2
+     * stop-word list and the Chicago Manual (8.159) keep lower case, and lowercases "over" as the first element of a
+     * hyphenated compound, which Chicago (8.161) always capitalizes. Applied to both sides; nothing of ours is
+     * forgiven here.
      */
     static String withoutPandocErrors(String entry) {
-        return entry.replace("[Online]. Available:", "Available:").replace("\u0131\u0301", "\u00ED");
+        return entry.replace("[Online]. Available:", "Available:").replace("\u0131\u0301", "\u00ED")
+                .replaceAll("(?<=\\p{L} )Through(?= )", "through").replaceAll("(?<= )over-(?=\\p{Lu})", "Over-");
+    }
+
+    /**
+     * pandoc's BibTeX reader also sentence-cases {@code booktitle} and {@code series}; those are names and keep their
+     * case in our data (docs/csl-differences.md). So pandoc's sentence-cased rendering of each such name, computed
+     * from the entry with the same rule, is put back to the name as written; on our side it does not occur.
+     */
+    private String withContainerNames(String entry) {
+        String out = entry;
+        for (Publication p : library.publications()) {
+            for (String field : List.of("booktitle", "series")) {
+                Optional<String> name = p.field(field);
+                if (name.isPresent()) {
+                    out = out.replace(SentenceCase.apply(name.get(), p.protectedIn(field)), name.get());
+                }
+            }
+        }
+        return out;
     }
 
     PandocComparison normalized() {
-        return new PandocComparison(style, ours.stream().map(PandocComparison::withoutPandocErrors).toList(),
-                pandoc.stream().map(PandocComparison::withoutPandocErrors).toList());
+        return new PandocComparison(style, library,
+                ours.stream().map(PandocComparison::withoutPandocErrors).map(this::withContainerNames).toList(),
+                pandoc.stream().map(PandocComparison::withoutPandocErrors).map(this::withContainerNames).toList());
     }
 
     /** Our entries that pandoc printed identically (order aside: both follow the style's sort). */

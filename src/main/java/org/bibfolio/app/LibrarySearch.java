@@ -1,0 +1,53 @@
+package org.bibfolio.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.model.Library;
+import org.bibfolio.search.LibraryIndex;
+import org.bibfolio.search.QueryNode;
+import org.bibfolio.search.QueryParser;
+import org.bibfolio.search.QuerySyntaxException;
+import org.bibfolio.style.CvRenderer;
+import org.bibfolio.style.HouseStyle;
+import org.bibfolio.style.format.Format;
+
+/** The search use case: a query over the library's index, refreshed first when library.bib changed. */
+public final class LibrarySearch {
+
+    /** {@code publications}: also turn the hits back into publications (for JSON and the export formats). */
+    public record Request(Path library, String displayName, String query, LibraryIndex.Order order, int limit,
+                          boolean publications) { }
+
+    /** The hits in order and, when asked for, the same entries as a library of publications. */
+    public record Result(List<LibraryIndex.Hit> hits, Optional<Library> publications) { }
+
+    private LibrarySearch() {
+    }
+
+    public static Result run(Request request) throws QuerySyntaxException, IOException, BibSyntaxException {
+        QueryNode query = QueryParser.parse(request.query()); // a malformed query fails before the index is touched
+        try (LibraryIndex index = LibraryIndex.open(request.library(), request.displayName(), false)) {
+            List<LibraryIndex.Hit> hits = index.search(query, request.order(), request.limit());
+            Optional<Library> publications = request.publications() ? Optional.of(index.library(hits))
+                    : Optional.empty();
+            return new Result(hits, publications);
+        }
+    }
+
+    /** Brings the index up to date, or rebuilds it from scratch; says what it did. */
+    public static LibraryIndex.Status index(Path library, String displayName, boolean rebuild)
+            throws IOException, BibSyntaxException {
+        try (LibraryIndex index = LibraryIndex.open(library, displayName, rebuild)) {
+            return index.status();
+        }
+    }
+
+    /** Search results as one flat list in a house style and output format (no CV sections). */
+    public static String render(Library publications, HouseStyle style, Format format) {
+        return format.render(List.of(new CvRenderer(style, publications).renderFlat(publications.publications())),
+                false, false);
+    }
+}

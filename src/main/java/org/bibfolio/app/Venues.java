@@ -1,0 +1,64 @@
+package org.bibfolio.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.model.Owner;
+import org.bibfolio.search.LibraryIndex;
+import org.bibfolio.search.QueryNode;
+import org.bibfolio.search.QueryParser;
+import org.bibfolio.search.QuerySyntaxException;
+
+/**
+ * The venues use case: where the owner published, with counts. Entries group by the venue's abbreviation where
+ * the library gives one (the three ICLR entries name their proceedings differently), else by the full name.
+ * Entries without a venue (bare preprints) are not counted.
+ */
+public final class Venues {
+
+    /** One venue: its abbreviation (or ""), its full name as most often written, and its papers. */
+    public record VenueCount(String abbreviation, String name, int papers, Optional<Integer> firstYear,
+                             Optional<Integer> lastYear) { }
+
+    private Venues() {
+    }
+
+    public static List<VenueCount> list(Path library, String displayName, Optional<String> query, boolean everyone)
+            throws QuerySyntaxException, IOException, BibSyntaxException {
+        Optional<QueryNode> filter = query.isPresent() ? Optional.of(QueryParser.parse(query.get()))
+                : Optional.empty();
+        try (LibraryIndex index = LibraryIndex.open(library, displayName, false)) {
+            return count(index.owned(filter, everyone));
+        }
+    }
+
+    static List<VenueCount> count(List<LibraryIndex.Hit> hits) {
+        Map<String, List<LibraryIndex.Hit>> groups = new LinkedHashMap<>();
+        for (LibraryIndex.Hit hit : hits) {
+            if (!hit.venue().isEmpty()) {
+                String group = Owner.fold(hit.venue().abbreviation().orElse(hit.venue().name()));
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(hit);
+            }
+        }
+        List<VenueCount> venues = new ArrayList<>();
+        for (List<LibraryIndex.Hit> group : groups.values()) {
+            Map<String, Integer> names = new LinkedHashMap<>();
+            group.forEach(hit -> names.merge(hit.venue().name(), 1, Integer::sum));
+            String name = names.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElseThrow();
+            String abbreviation = group.get(0).venue().abbreviation().orElse("");
+            List<Integer> years = group.stream().flatMap(hit -> hit.year().stream()).toList();
+            venues.add(new VenueCount(abbreviation, name, group.size(), years.stream().min(Integer::compare),
+                    years.stream().max(Integer::compare)));
+        }
+        venues.sort(Comparator.comparingInt(VenueCount::papers).reversed()
+                .thenComparing(v -> Owner.fold(v.abbreviation().isEmpty() ? v.name() : v.abbreviation())));
+        return venues;
+    }
+}

@@ -1,0 +1,133 @@
+package org.bibfolio.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.bibfolio.app.Formats;
+import org.bibfolio.app.LibrarySearch;
+import org.bibfolio.json.PublicationJson;
+import org.bibfolio.model.Library;
+import org.bibfolio.search.LibraryIndex;
+import org.bibfolio.search.StoredAuthor;
+import org.bibfolio.style.StyleCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code bibfolio search QUERY}: the library's entries that match a query, from its search index. */
+@Command(name = "search",
+        description = "Find entries by words, author, venue, year, tag, status and more (grammar: docs/search.md).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bibfolio search 'author:belkin venue:ICLR'",
+            "  bibfolio search 'tag:spotlight year:2022..' --sort relevance",
+            "  bibfolio search '\"neural tangent\" OR coauthor:\"C. Liu\"' --format json",
+            "  bibfolio search 'status:submitted' --format markdown",
+            "",
+            "Exits 1, printing nothing, when nothing matches; 2 for a malformed query."})
+final class SearchCommand implements Callable<Integer> {
+
+    private static final List<String> OWN_FORMATS = List.of("lines", "json", "bibtex");
+
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LibraryOption library;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "What to find, e.g. author:\"M. Belkin\" year:2020..2024.")
+    private String query;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "year",
+            description = "year (default: newest first) or relevance (best match first).")
+    private String sort;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "lines",
+            description = "lines (default: key, year, authors, title, venue), json, bibtex (the entries as written), "
+                    + "or an export format: markdown, latex, html, text.")
+    private String format;
+
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
+            description = "House style for the export formats (default: cv).")
+    private String style;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "0",
+            description = "Print at most N entries (default: all).")
+    private int limit;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Owner's name in bold: auto (default: on a terminal, unless NO_COLOR is set), always, never.")
+    private String color;
+
+    SearchCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LibraryIndex.Order order = switch (sort) {
+            case "year" -> LibraryIndex.Order.YEAR;
+            case "relevance" -> LibraryIndex.Order.RELEVANCE;
+            default -> throw invalid("--sort", sort, List.of("year", "relevance"));
+        };
+        List<String> formats = new ArrayList<>(OWN_FORMATS);
+        formats.addAll(Formats.markupNames());
+        if (!formats.contains(format)) {
+            throw invalid("--format", format, formats);
+        }
+        if (!List.of("auto", "always", "never").contains(color)) {
+            throw invalid("--color", color, List.of("auto", "always", "never"));
+        }
+        boolean needsPublications = !format.equals("lines") && !format.equals("bibtex");
+        LibrarySearch.Result result = LibrarySearch.run(new LibrarySearch.Request(library.path(context),
+                library.name(context), query, order, Math.max(0, limit), needsPublications));
+        if (result.hits().isEmpty()) {
+            return ExitCodes.NO_MATCH;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case "lines" -> result.hits().forEach(hit -> out.println(line(hit, bold())));
+            case "bibtex" -> out.print(result.hits().stream().map(LibraryIndex.Hit::source)
+                    .collect(Collectors.joining("\n\n", "", "\n")));
+            case "json" -> {
+                Library found = result.publications().orElseThrow();
+                out.print(PublicationJson.array(found.publications(), found.owner()));
+            }
+            default -> out.print(LibrarySearch.render(result.publications().orElseThrow(),
+                    new StyleCatalog(context.workingDirectory()).load(style), Formats.markup(format).orElseThrow()));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private boolean bold() {
+        return color.equals("always")
+                || color.equals("auto") && System.console() != null && context.env("NO_COLOR").isEmpty();
+    }
+
+    /** key, year, authors (family names, the owner's in bold), title, venue: tab-separated. */
+    static String line(LibraryIndex.Hit hit, boolean bold) {
+        String authors = hit.authors().stream().map(author -> name(author, bold)).collect(Collectors.joining(", "));
+        return String.join("\t", hit.key(), hit.year().map(String::valueOf).orElse("----"), authors, hit.title(),
+                hit.venue().shortName());
+    }
+
+    private static String name(StoredAuthor author, boolean bold) {
+        String family = author.name().familyWithParticle();
+        return author.owner() && bold ? "\u001B[1m" + family + "\u001B[0m" : family;
+    }
+
+    private ParameterException invalid(String option, String value, List<String> valid) {
+        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option
+                + "': expected one of " + valid + " but was '" + value.toLowerCase(Locale.ROOT) + "'");
+    }
+}

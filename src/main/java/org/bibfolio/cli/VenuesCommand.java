@@ -1,0 +1,64 @@
+package org.bibfolio.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.bibfolio.app.Venues;
+import org.bibfolio.json.SearchJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bibfolio venues}: where the owner published, with counts. */
+@Command(name = "venues",
+        description = "List the venues of the owner's papers with paper counts and years, most papers first.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bibfolio venues",
+            "  bibfolio venues 'type:journal'              journals only",
+            "  bibfolio venues --all --json                every venue in the library, as JSON"})
+final class VenuesCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LibraryOption library;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
+            description = "Count only the papers matching this search query.")
+    private Optional<String> query;
+
+    @Option(names = "--all", description = "Count every entry, not only the owner's papers.")
+    private boolean all;
+
+    @Option(names = "--json", description = "One JSON array (shape in docs/search.md).")
+    private boolean json;
+
+    VenuesCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Venues.VenueCount> venues = Venues.list(library.path(context), library.name(context), query, all);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(SearchJson.venues(venues));
+        } else {
+            for (Venues.VenueCount venue : venues) {
+                out.println(String.join("\t", venue.abbreviation().isEmpty() ? "-" : venue.abbreviation(),
+                        String.valueOf(venue.papers()), Years.range(venue.firstYear(), venue.lastYear()),
+                        venue.name()));
+            }
+        }
+        out.flush();
+        return venues.isEmpty() ? ExitCodes.NO_MATCH : ExitCodes.OK;
+    }
+}

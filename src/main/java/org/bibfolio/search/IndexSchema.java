@@ -1,0 +1,129 @@
+package org.bibfolio.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.bibfolio.model.Library;
+import org.bibfolio.model.PersonName;
+import org.bibfolio.model.Publication;
+import org.bibfolio.model.VenueTag;
+
+/**
+ * The index's fields and how a publication becomes a document. Change {@link #VERSION} whenever a field or its
+ * analysis changes: an index of another version is rebuilt on its next use.
+ */
+final class IndexSchema {
+
+    static final String VERSION = "1";
+
+    static final String ID = "id";
+    static final String HASH = "hash";
+    static final String KEY = "key";
+    static final String KEY_STORED = "key_stored";
+    static final String KEY_SORT = "key_sort";
+    static final String YEAR = "year";
+    static final String DATE = "date";
+    static final String TITLE = "title";
+    static final String ABSTRACT = "abstract";
+    static final String VENUE = "venue";
+    static final String VENUE_NAME = "venue_name";
+    static final String VENUE_ABBR = "venue_abbr";
+    static final String TAG = "tag";
+    static final String STATUS = "status";
+    static final String TYPE = "type";
+    static final String SELECTED = "selected";
+    static final String OWNED = "owned";
+    static final String AUTHOR = "author";
+    static final String SOURCE = "source";
+    static final String PARENT_SOURCE = "parent_source";
+
+    private IndexSchema() {
+    }
+
+    static Document document(LibrarySource.Entry entry, Publication publication, Library library) {
+        Document doc = new Document();
+        doc.add(new KeywordField(ID, entry.id(), Store.NO));
+        doc.add(new BinaryDocValuesField(HASH, new BytesRef(entry.hash())));
+        doc.add(new StringField(KEY, publication.key().toLowerCase(Locale.ROOT), Store.NO));
+        doc.add(new StoredField(KEY_STORED, publication.key()));
+        doc.add(new SortedDocValuesField(KEY_SORT, new BytesRef(publication.key().toLowerCase(Locale.ROOT))));
+        publication.date().ifPresent(date -> {
+            doc.add(new IntField(YEAR, date.year(), Store.YES));
+            doc.add(new NumericDocValuesField(DATE, date.year() * 100L + date.month().orElse(0)));
+        });
+        doc.add(new TextField(TITLE, publication.title(), Store.YES));
+        publication.field("abstract").ifPresent(text -> doc.add(new TextField(ABSTRACT, text, Store.NO)));
+        doc.add(new TextField(VENUE, venueText(publication), Store.NO));
+        doc.add(new StoredField(VENUE_NAME, publication.venue().name()));
+        publication.venue().abbreviation().ifPresent(abbr -> doc.add(new StoredField(VENUE_ABBR, abbr)));
+        for (VenueTag tag : publication.tags()) {
+            doc.add(new StringField(TAG, Folding.fold(tag.label()), Store.NO));
+        }
+        doc.add(new StringField(STATUS, publication.status().id(), Store.NO));
+        doc.add(new StringField(TYPE, publication.category().id(), Store.NO));
+        doc.add(new StringField(TYPE, publication.type(), Store.NO));
+        doc.add(new StringField(SELECTED, String.valueOf(publication.selected()), Store.NO));
+        boolean owned = false;
+        for (PersonName name : publication.authors().names()) {
+            boolean owner = library.owner().isOwner(name);
+            owned |= owner;
+            doc.add(new StoredField(AUTHOR, StoredAuthor.encode(name, owner)));
+            NameKeys.of(name).forEach((field, values) ->
+                    values.forEach(value -> doc.add(new StringField(field, value, Store.NO))));
+        }
+        doc.add(new StringField(OWNED, String.valueOf(owned), Store.NO));
+        doc.add(new StoredField(SOURCE, entry.text()));
+        entry.parentText().ifPresent(text -> doc.add(new StoredField(PARENT_SOURCE, text)));
+        return doc;
+    }
+
+    /** The venue's name, its abbreviation, and the acronym of its name ("ICLR" for "… Learning Representations"). */
+    private static String venueText(Publication publication) {
+        Set<String> parts = new LinkedHashSet<>();
+        parts.add(publication.venue().name());
+        publication.venue().abbreviation().ifPresent(parts::add);
+        parts.add(acronym(publication.venue().name()));
+        return String.join(" ; ", parts);
+    }
+
+    private static final Set<String> MINOR_WORDS = Set.of("of", "on", "in", "the", "and", "for", "to", "a", "an",
+            "&");
+
+    private static final Pattern VENUE_PREFIX =
+            Pattern.compile("(?i)^((proceedings|proc\\.)\\s+of\\s+)?(the\\s+)?");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-/,:]+");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?i)'?\\d+(st|nd|rd|th)?"
+            + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\p{L}+teenth"
+            + "|\\p{L}+tieth|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety");
+
+    /**
+     * The initials of the capitalised words of a venue name, after "Proceedings of the", ordinals ("42nd",
+     * "Twelfth") and years: "International Conference on Learning Representations" → "ICLR".
+     */
+    static String acronym(String venue) {
+        String name = VENUE_PREFIX.matcher(venue).replaceFirst("");
+        List<String> letters = new ArrayList<>();
+        for (String word : WORD_BREAK.split(name)) {
+            boolean skip = word.isEmpty() || MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                    || ORDINAL.matcher(word).matches();
+            if (!skip && Character.isUpperCase(word.codePointAt(0))) {
+                letters.add(word.substring(0, Character.charCount(word.codePointAt(0))));
+            }
+        }
+        return letters.size() >= 2 ? String.join("", letters) : "";
+    }
+}

@@ -1,0 +1,72 @@
+package org.bibfolio.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an index was built from, kept in its commit user data: the schema version, the library's size,
+ * modification time and content hash, when it was indexed, and the library's context (macros and settings) with
+ * its hash and charset, which {@link LibraryIndex#library} needs to turn hits back into publications.
+ */
+record IndexStamp(String version, FileStat stat, long indexedAt, String fileHash, String contextHash, String context,
+                  String charset) {
+
+    /**
+     * A file whose modification time is this close to the moment it was indexed may have changed again within the
+     * same clock tick (coarse file-system timestamps, as in git's "racy" files): it is hashed rather than trusted.
+     */
+    private static final long RACY_MILLIS = 2_000;
+
+    /** Size and modification time: compared before anything is read. */
+    record FileStat(long size, long modifiedMillis) {
+        static FileStat of(Path file) throws IOException {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new FileStat(attributes.size(), attributes.lastModifiedTime().toMillis());
+        }
+    }
+
+    static IndexStamp of(FileStat stat, String fileHash, LibrarySource source) {
+        return new IndexStamp(IndexSchema.VERSION, stat, System.currentTimeMillis(), fileHash, source.contextHash(),
+                source.context(), source.charset().name());
+    }
+
+    IndexStamp withStat(FileStat newStat) {
+        return new IndexStamp(version, newStat, System.currentTimeMillis(), fileHash, contextHash, context, charset);
+    }
+
+    /** Whether the library can be taken as unchanged without reading it. */
+    boolean trusts(FileStat current) {
+        return current.equals(stat) && current.modifiedMillis() < indexedAt - RACY_MILLIS;
+    }
+
+    Map<String, String> toUserData() {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("version", version);
+        data.put("size", String.valueOf(stat.size()));
+        data.put("mtime", String.valueOf(stat.modifiedMillis()));
+        data.put("indexedAt", String.valueOf(indexedAt));
+        data.put("hash", fileHash);
+        data.put("contextHash", contextHash);
+        data.put("context", context);
+        data.put("charset", charset);
+        return data;
+    }
+
+    static Optional<IndexStamp> from(Map<String, String> data) {
+        try {
+            return Optional.of(new IndexStamp(data.get("version"),
+                    new FileStat(Long.parseLong(data.get("size")), Long.parseLong(data.get("mtime"))),
+                    Long.parseLong(data.get("indexedAt")), data.get("hash"), data.get("contextHash"),
+                    data.get("context"), data.get("charset")))
+                    .filter(stamp -> stamp.version() != null && stamp.fileHash() != null
+                            && stamp.contextHash() != null && stamp.context() != null && stamp.charset() != null);
+        } catch (NumberFormatException missing) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.bibfolio.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryNotFoundException;
+import org.bibfolio.model.Library;
+import org.bibfolio.model.Venue;
+
+/**
+ * The search index of one library file, kept in {@code .bibfolio/index/<name>/} beside it. Opening it brings it up
+ * to date with the file first (see {@link IndexUpdater}); a missing or unreadable index is rebuilt.
+ */
+public final class LibraryIndex implements Closeable {
+
+    public enum Refresh { FRESH, UPDATED, REBUILT }
+
+    /** What opening did: nothing, re-indexed {@code reindexed} entries and deleted {@code deleted}, or rebuilt. */
+    public record Status(Refresh refresh, int reindexed, int deleted) { }
+
+    /** Result order: newest first (then by key), or best match first (then newest). */
+    public enum Order { YEAR, RELEVANCE }
+
+    /** One matching entry, from the stored fields: enough to print a line, and its original text. */
+    public record Hit(String key, Optional<Integer> year, String title, Venue venue, List<StoredAuthor> authors,
+                      String source, Optional<String> parentSource) { }
+
+    private static final SortField NEWEST = newest();
+
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final Status status;
+    private final IndexStamp stamp;
+    private final String displayName;
+
+    private LibraryIndex(Directory directory, SearcherManager searchers, Status status, IndexStamp stamp,
+                         String displayName) {
+        this.directory = directory;
+        this.searchers = searchers;
+        this.status = status;
+        this.stamp = stamp;
+        this.displayName = displayName;
+    }
+
+    /** The index folder of a library file: {@code .bibfolio/index/<file name without .bib>} beside it. */
+    public static Path folderFor(Path library) {
+        String name = library.getFileName().toString().replaceFirst("(?i)\\.bib$", "");
+        return library.toAbsolutePath().getParent().resolve(".bibfolio").resolve("index").resolve(name);
+    }
+
+    /** Opens the index of {@code library}, first refreshing it, or rebuilding it when {@code rebuild} is set. */
+    public static LibraryIndex open(Path library, String displayName, boolean rebuild)
+            throws IOException, BibSyntaxException {
+        if (!Files.isRegularFile(library)) {
+            throw new LibraryNotFoundException(displayName);
+        }
+        Path folder = folderFor(library);
+        Status status = rebuild ? IndexUpdater.rebuild(library, displayName, folder)
+                : IndexUpdater.refresh(library, displayName, folder);
+        try {
+            return openFolder(folder, status, displayName);
+        } catch (IOException | RuntimeException unreadable) {
+            // The commit was readable but a segment is not: start again from the library.
+            return openFolder(folder, IndexUpdater.rebuild(library, displayName, folder), displayName);
+        }
+    }
+
+    private static LibraryIndex openFolder(Path folder, Status status, String displayName) throws IOException {
+        Directory directory = FSDirectory.open(folder);
+        try {
+            SearcherManager searchers = new SearcherManager(directory, null);
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+                IndexStamp stamp = IndexStamp.from(reader.getIndexCommit().getUserData())
+                        .orElseThrow(() -> new IOException("index without a stamp"));
+                return new LibraryIndex(directory, searchers, status, stamp, displayName);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The entries matching {@code query}, in {@code order}; at most {@code limit} of them when limit > 0. */
+    public List<Hit> search(QueryNode query, Order order, int limit) throws IOException {
+        return search(new QueryBuilder(new TextAnalyzer()).build(query), order, limit);
+    }
+
+    /**
+     * The owner's entries (every entry when the library names no owner, or {@code everyone} is set), narrowed by
+     * {@code filter}: what coauthor and venue lists count.
+     */
+    public List<Hit> owned(Optional<QueryNode> filter, boolean everyone) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+        if (!everyone && hasOwner()) {
+            query.add(new TermQuery(new Term(IndexSchema.OWNED, "true")), Occur.FILTER);
+        }
+        QueryBuilder builder = new QueryBuilder(new TextAnalyzer());
+        filter.ifPresent(node -> query.add(builder.build(node), Occur.FILTER));
+        return search(query.build(), Order.YEAR, 0);
+    }
+
+    /** The publications of the given hits, in their order, as reading the library would give them. */
+    public Library library(List<Hit> hits) throws BibSyntaxException {
+        return LibrarySource.map(displayName, Charset.forName(stamp.charset()), stamp.context(),
+                hits.stream().map(hit -> new LibrarySource.Text(hit.source(), hit.parentSource())).toList());
+    }
+
+    private boolean hasOwner() throws IOException {
+        try {
+            return !library(List.of()).owner().variants().isEmpty();
+        } catch (BibSyntaxException e) {
+            throw new IOException("the index's copy of the library settings does not parse", e);
+        }
+    }
+
+    private List<Hit> search(Query query, Order order, int limit) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int count = limit > 0 ? limit : Math.max(1, searcher.getIndexReader().maxDoc());
+            Sort sort = order == Order.YEAR
+                    ? new Sort(NEWEST, new SortField(IndexSchema.KEY_SORT, SortField.Type.STRING))
+                    : new Sort(SortField.FIELD_SCORE, NEWEST, new SortField(IndexSchema.KEY_SORT, SortField.Type.STRING));
+            ScoreDoc[] docs = searcher.search(query, count, sort, order == Order.RELEVANCE).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>(docs.length);
+            for (ScoreDoc doc : docs) {
+                hits.add(hit(stored.document(doc.doc)));
+            }
+            return hits;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Hit hit(Document doc) {
+        Optional<Integer> year = Optional.ofNullable(doc.getField(IndexSchema.YEAR))
+                .map(field -> field.numericValue().intValue());
+        Venue venue = new Venue(doc.get(IndexSchema.VENUE_NAME), Optional.ofNullable(doc.get(IndexSchema.VENUE_ABBR)));
+        List<StoredAuthor> authors = Arrays.stream(doc.getValues(IndexSchema.AUTHOR)).map(StoredAuthor::decode).toList();
+        return new Hit(doc.get(IndexSchema.KEY_STORED), year, doc.get(IndexSchema.TITLE), venue, authors,
+                doc.get(IndexSchema.SOURCE), Optional.ofNullable(doc.get(IndexSchema.PARENT_SOURCE)));
+    }
+
+    private static SortField newest() {
+        SortField field = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
+        field.setMissingValue(Long.MIN_VALUE);
+        return field;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

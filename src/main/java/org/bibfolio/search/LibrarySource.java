@@ -1,0 +1,130 @@
+package org.bibfolio.search;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.bibfolio.bibtex.BibFile;
+import org.bibfolio.bibtex.BibItem;
+import org.bibfolio.bibtex.BibParser;
+import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.model.Library;
+
+/**
+ * library.bib as the index sees it: each entry's original text and a hash of it, and the "context" every entry's
+ * meaning depends on (the {@code @string} macros and the {@code @comment{bibfolio: …}} settings). Entries are
+ * turned into the model a batch at a time by reading {@code context + entries} with {@link LibraryReader}, so an
+ * incremental update maps only the entries that changed, and nothing holds the whole library in memory twice.
+ */
+final class LibrarySource {
+
+    /** One entry: a unique id (the lower-case key, {@code #2}… for duplicates), its text and its crossref parent's. */
+    record Entry(String id, String key, String text, Optional<String> parentText, String hash) { }
+
+    private final String displayName;
+    private final Charset charset;
+    private final String context;
+    private final List<Entry> entries;
+
+    private LibrarySource(String displayName, Charset charset, String context, List<Entry> entries) {
+        this.displayName = displayName;
+        this.charset = charset;
+        this.context = context;
+        this.entries = List.copyOf(entries);
+    }
+
+    static LibrarySource parse(String displayName, byte[] bytes) throws BibSyntaxException {
+        Charset charset = LibraryReader.detectCharset(bytes);
+        BibFile file = BibParser.parse(displayName, new String(bytes, charset), charset);
+        StringBuilder context = new StringBuilder();
+        Map<String, BibItem.Entry> firstByKey = new HashMap<>();
+        for (BibItem item : file.items()) {
+            if (item instanceof BibItem.StringDefinition || item instanceof BibItem.Comment comment
+                    && comment.content().strip().startsWith("bibfolio:")) {
+                context.append(file.textOf(item)).append('\n');
+            } else if (item instanceof BibItem.Entry entry) {
+                firstByKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        MessageDigest digest = sha256();
+        for (BibItem.Entry entry : file.entries().toList()) {
+            String lowerKey = entry.key().toLowerCase(Locale.ROOT);
+            int occurrence = seen.merge(lowerKey, 1, Integer::sum);
+            String id = occurrence == 1 ? lowerKey : lowerKey + "#" + occurrence;
+            String text = file.textOf(entry);
+            Optional<String> parent = entry.field("crossref")
+                    .map(field -> field.valueSpan().of(file.text()).replaceAll("[{}\"\\s]", "").toLowerCase(Locale.ROOT))
+                    .map(firstByKey::get)
+                    .filter(p -> p != entry)
+                    .map(file::textOf);
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            parent.ifPresent(p -> digest.update(p.getBytes(StandardCharsets.UTF_8)));
+            entries.add(new Entry(id, entry.key(), text, parent, hex(digest.digest())));
+        }
+        return new LibrarySource(displayName, charset, context.toString(), entries);
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    String context() {
+        return context;
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    /** The hash of the context: when it changes, every entry may mean something else. */
+    String contextHash() {
+        return hash(context.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The model of the given entries, as reading the whole library would give it. */
+    Library map(List<Entry> batch) throws BibSyntaxException {
+        return map(displayName, charset, context, batch.stream().map(e -> new Text(e.text(), e.parentText())).toList());
+    }
+
+    /** An entry's own text and its parent's: all that {@link #map(String, Charset, String, List)} needs. */
+    record Text(String text, Optional<String> parentText) { }
+
+    static Library map(String displayName, Charset charset, String context, List<Text> batch)
+            throws BibSyntaxException {
+        StringBuilder text = new StringBuilder(context);
+        batch.forEach(entry -> entry.parentText().ifPresent(p -> text.append('\n').append(p)));
+        long parents = batch.stream().filter(entry -> entry.parentText().isPresent()).count();
+        batch.forEach(entry -> text.append('\n').append(entry.text()));
+        Library library = LibraryReader.read(displayName, text.toString(), charset).library();
+        int from = (int) parents;
+        return new Library(library.publications().subList(from, library.publications().size()), library.owner(),
+                library.knownTags());
+    }
+
+    static String hash(byte[] bytes) {
+        return hex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest, 0, 16);
+    }
+}
