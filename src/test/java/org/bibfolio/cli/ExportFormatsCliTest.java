@@ -86,8 +86,7 @@ class ExportFormatsCliTest {
         assertFalse(flat.contains("\u200B"), "the owner mark is bibfolio's own and must not leak");
         JsonNode items = JSON.readTree(flat);
         assertEquals(13, items.size());
-        JsonNode spectral = items.findParents("id").stream()
-                .filter(i -> i.get("id").asText().equals("zhu2025spectral")).findFirst().orElseThrow();
+        JsonNode spectral = item(items, "zhu2025spectral");
         assertEquals("article-journal", spectral.get("type").asText());
         assertEquals("Zhu", spectral.at("/author/0/family").asText());
         assertEquals("Libin", spectral.at("/author/0/given").asText());
@@ -97,6 +96,22 @@ class ExportFormatsCliTest {
         assertEquals(7, selected.size());
         assertEquals(13, JSON.readTree(export("--format", "csl-json").out()).size(),
                 "all sections: a selected paper appears once, not again under its venue");
+    }
+
+    @Test
+    void cslJsonCarriesTheEntriesOwnValuesWithoutBibfoliosPrivateCharacters() throws Exception {
+        Files.copy(Fixtures.projectDir().resolve("src/test/resources/fixtures/csl/varied.bib"),
+                folder.resolve("library.bib"), StandardCopyOption.REPLACE_EXISTING);
+        String json = export("--flat", "--format", "csl-json").out();
+        assertFalse(json.matches("(?s).*[\u200B\uE000-\uF8FF].*"), "no owner mark, no private-use marker");
+        JsonNode items = JSON.readTree(json);
+        assertEquals("TR-2016-01", item(items, "smith2016").get("number").asText(), "a report number as written");
+        assertEquals("3", item(items, "knuth1997").get("edition").asText(), "the reader's processor adds 'rd'");
+    }
+
+    private static JsonNode item(JsonNode items, String id) {
+        return items.findParents("id").stream().filter(i -> i.get("id").asText().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + id));
     }
 
     @Test

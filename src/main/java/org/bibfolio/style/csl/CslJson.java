@@ -12,7 +12,7 @@ import org.bibfolio.model.Publication;
 
 /**
  * Publications as CSL-JSON items, for other CSL processors (pandoc, Zotero): the same mapping bibfolio renders CSL
- * styles with ({@link CslItems}), as plain maps and lists that the {@code json} package writes.
+ * styles with ({@link CslItems}), as plain maps, lists, strings and numbers that the {@code json} package writes.
  */
 public final class CslJson {
 
@@ -21,9 +21,9 @@ public final class CslJson {
 
     /** One CSL-JSON object per publication, keys {@code id} and {@code type} first, then in alphabetical order. */
     public static List<Map<String, Object>> items(List<Publication> publications) {
-        // Owner.NOBODY: the owner mark is bibfolio's own device for bold names and must not leak into shared data.
-        // A locale that is not English: no style is chosen yet, so the edition stays as the entry states it and
-        // the processor that reads the file makes the ordinal ("3" → "3rd ed.").
+        // Owner.NOBODY: no owner mark, which is bibfolio's own device for bold names. A locale that is not English:
+        // no style is chosen yet, so the edition stays as the entry states it and the processor that reads the
+        // file makes the ordinal ("3" → "3rd ed.").
         CslItems mapping = new CslItems(Owner.NOBODY, "und");
         MapJsonBuilderFactory factory = new MapJsonBuilderFactory();
         return publications.stream().map(p -> {
@@ -35,8 +35,27 @@ public final class CslJson {
             // the builder leaves the type as the Java enum, which would be written PAPER_CONFERENCE
             fields.remove("type");
             item.put("type", data.getType().toString());
-            item.putAll(fields);
+            fields.forEach((name, value) -> item.put(name, shared(value)));
             return item;
         }).toList();
+    }
+
+    /**
+     * A value as other processors must read it: without the characters the mapping adds for citeproc-java's sake
+     * only (the owner mark, the hyphen a report number keeps from being read as a range).
+     */
+    private static Object shared(Object value) {
+        if (value instanceof String text) {
+            return text.replace(CslItems.OWNER_MARK, "").replace(MarkerFormat.NUMBER_HYPHEN, '-');
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(CslJson::shared).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new TreeMap<>();
+            map.forEach((k, v) -> out.put(k, shared(v)));
+            return out;
+        }
+        return value;
     }
 }
