@@ -4,33 +4,56 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.bibfolio.bibtex.BibSubset;
+import org.bibfolio.json.PublicationJson;
+import org.bibfolio.model.Publication;
+import org.bibfolio.style.csl.CslJson;
 import org.bibfolio.style.format.Format;
 import org.bibfolio.style.format.HtmlFormat;
 import org.bibfolio.style.format.LatexFormat;
 import org.bibfolio.style.format.MarkdownFormat;
 import org.bibfolio.style.format.TextFormat;
 
-/** The output formats by name. A new format is one class and one line here. */
+/**
+ * The output formats by name. A markup format is one class of hooks and one line here; a data format one line
+ * calling the package that owns its shape. The lambdas keep Jackson and citeproc-java unloaded until used.
+ */
 public final class Formats {
 
-    private static final Map<String, Supplier<Format>> FORMATS = new LinkedHashMap<>();
+    /** The formats of rendered text alone, which anything that renders entries can use (search does). */
+    private static final Map<String, Format> MARKUP = new LinkedHashMap<>();
+    /** Everything export writes: the markup formats, and data formats that need the entries and the file. */
+    private static final Map<String, ExportFormat> EXPORT = new LinkedHashMap<>();
 
     static {
-        FORMATS.put("markdown", MarkdownFormat::new);
-        FORMATS.put("latex", LatexFormat::new);
-        FORMATS.put("html", HtmlFormat::new);
-        FORMATS.put("text", TextFormat::new);
+        MARKUP.put("markdown", new MarkdownFormat());
+        MARKUP.put("latex", new LatexFormat());
+        MARKUP.put("html", new HtmlFormat());
+        MARKUP.put("text", new TextFormat());
+        MARKUP.forEach((name, format) -> EXPORT.put(name, ExportFormat.markup(format)));
+        EXPORT.put("json", new CvJsonFormat());
+        EXPORT.put("csl-json", export -> PublicationJson.write(CslJson.items(export.publications())));
+        EXPORT.put("bibtex", export -> BibSubset.of(export.source().file(),
+                export.publications().stream().map(Publication::key).toList()));
     }
 
     private Formats() {
     }
 
+    /** The export formats' names, markup formats first. */
     public static List<String> names() {
-        return List.copyOf(FORMATS.keySet());
+        return List.copyOf(EXPORT.keySet());
     }
 
-    public static Optional<Format> byName(String name) {
-        return Optional.ofNullable(FORMATS.get(name)).map(Supplier::get);
+    public static Optional<ExportFormat> byName(String name) {
+        return Optional.ofNullable(EXPORT.get(name));
+    }
+
+    public static List<String> markupNames() {
+        return List.copyOf(MARKUP.keySet());
+    }
+
+    public static Optional<Format> markup(String name) {
+        return Optional.ofNullable(MARKUP.get(name));
     }
 }

@@ -220,9 +220,13 @@ public final class BibParser {
         throw error(start, "this '" + open + "' is never closed (missing '" + close + "')");
     }
 
+    /** Ends the item at its closing delimiter, as an entry ends: what follows belongs to the next item or junk. */
     private void closeItem(char close, String what) throws BibSyntaxException {
         skipWhitespace();
-        expect(close, "expected '" + close + "' to close " + what);
+        if (pos >= text.length() || text.charAt(pos) != close) {
+            throw error(pos, "expected '" + close + "' to close " + what + ", found " + describe(pos));
+        }
+        pos++;
     }
 
     private void expect(char expected, String message) throws BibSyntaxException {

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.AtomicFiles;
+import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
-import org.bibfolio.model.Library;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
 import org.bibfolio.style.UnknownStyleException;
-import org.bibfolio.style.format.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
             "  bibfolio export --style apa --section conference",
             "  bibfolio export --style ieee --flat --format text",
             "  bibfolio export --format latex --standalone -o cv.tex && pdflatex cv.tex",
-            "  bibfolio export --format html -o publications.html --library ~/cv/library.bib"})
+            "  bibfolio export --section selected --format bibtex -o selected.bib"})
 final class ExportCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -46,7 +45,9 @@ final class ExportCommand implements Callable<Integer> {
     private String section;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "Output format: markdown (default), latex, html, text.")
+            description = "Output format: markdown (default), latex, html, text; json (the rendered lists with "
+                    + "each entry's data), csl-json (the entries for pandoc or Zotero), bibtex (the entries' own "
+                    + "BibTeX with the @strings and crossref'd entries they need).")
     private String format;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
@@ -78,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Format chosenFormat = Formats.byName(format)
+        ExportFormat chosenFormat = Formats.byName(format)
                 .orElseThrow(() -> invalid("--format", format, Formats.names()));
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
@@ -97,8 +98,7 @@ final class ExportCommand implements Callable<Integer> {
             chosenStyle.sections().forEach(s -> valid.add(s.id()));
             throw invalid("--section", section, valid);
         }
-        Library loaded = library.read(context).library();
-        String text = Exporter.export(loaded, new Exporter.Request(chosenStyle, section, chosenFormat, standalone,
+        String text = Exporter.export(library.read(context), new Exporter.Request(chosenStyle, section, chosenFormat, standalone,
                 flat, p -> true));
         if (output == null) {
             spec.commandLine().getOut().print(text);

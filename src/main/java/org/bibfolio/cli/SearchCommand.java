@@ -80,7 +80,7 @@ final class SearchCommand implements Callable<Integer> {
             default -> throw invalid("--sort", sort, List.of("year", "relevance"));
         };
         List<String> formats = new ArrayList<>(OWN_FORMATS);
-        formats.addAll(Formats.names());
+        formats.addAll(Formats.markupNames());
         if (!formats.contains(format)) {
             throw invalid("--format", format, formats);
         }
@@ -103,7 +103,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.print(PublicationJson.array(found.publications(), found.owner()));
             }
             default -> out.print(LibrarySearch.render(result.publications().orElseThrow(),
-                    new StyleCatalog(context.workingDirectory()).load(style), Formats.byName(format).orElseThrow()));
+                    new StyleCatalog(context.workingDirectory()).load(style), Formats.markup(format).orElseThrow()));
         }
         out.flush();
         return ExitCodes.OK;

@@ -25,6 +25,7 @@ class BibParserTest {
         List<BibItem> items = file.items();
         assertInstanceOf(BibItem.Junk.class, items.get(0));
         assertInstanceOf(BibItem.StringDefinition.class, items.get(1));
+        assertEquals("@string{icml = \"ICML\"}", file.textOf(items.get(1)), "an item ends at its closing brace");
         BibItem.Entry entry = file.entries().findFirst().orElseThrow();
         assertEquals("Article", entry.type());
         assertEquals("article", entry.normalizedType());
