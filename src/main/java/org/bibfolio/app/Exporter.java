@@ -22,7 +22,7 @@ public final class Exporter {
      *
      * @param section   every section of the style ({@code all}) or one by id; ignored when {@code flat}
      * @param flat      one list in the style's own order, without CV sections
-     * @param selection which entries a flat list holds: every entry, or (the seam for {@code --query}) search hits
+     * @param selection which entries to export: every entry, or the hits of a search ({@code --query})
      */
     public record Request(Style style, String section, ExportFormat format, boolean standalone, boolean flat,
                           Predicate<Publication> selection) { }
@@ -33,17 +33,20 @@ public final class Exporter {
     /** The export of a library as read; data formats need the file itself (the bibtex format copies its text). */
     public static String export(LibraryReader.Loaded source, Request request) {
         Style style = request.style();
-        Library library = source.library();
+        Library whole = source.library();
+        Library library = new Library(whole.publications().stream().filter(request.selection()).toList(),
+                whole.owner(), whole.knownTags());
         if (request.flat()) {
-            List<Publication> chosen = library.publications().stream().filter(request.selection()).toList();
             return request.format().write(new ExportFormat.Export(style.id(),
-                    List.of(style.renderFlat(library, chosen)), false, request.standalone(), source));
+                    List.of(style.renderFlat(library, library.publications())), false, request.standalone(), source));
         }
         boolean all = request.section().equals(ALL);
         List<HouseStyle.Section> sections = all ? style.sections()
                 : List.of(style.sections().stream().filter(s -> s.id().equalsIgnoreCase(request.section()))
                         .findFirst().orElseThrow(() -> new IllegalArgumentException("no section " + request.section())));
-        List<RenderedSection> rendered = style.render(library, sections);
+        // Under headings, a list with nothing in it is left out rather than printed as a bare heading.
+        List<RenderedSection> rendered = style.render(library, sections).stream()
+                .filter(section -> !all || !section.entries().isEmpty()).toList();
         return request.format().write(new ExportFormat.Export(style.id(), rendered, all, request.standalone(),
                 source));
     }

@@ -3,6 +3,9 @@ package org.bibfolio.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.model.Library;
@@ -35,6 +38,13 @@ public final class LibrarySearch {
                     : Optional.empty();
             return new Result(hits, publications);
         }
+    }
+
+    /** The keys (lower case, as BibTeX compares them) of every entry the query matches. */
+    public static Set<String> matchingKeys(Path library, String displayName, String query)
+            throws QuerySyntaxException, IOException, BibSyntaxException {
+        Result result = run(new Request(library, displayName, query, LibraryIndex.Order.YEAR, 0, false));
+        return result.hits().stream().map(hit -> hit.key().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /** Brings the index up to date, or rebuilds it from scratch; says what it did. */

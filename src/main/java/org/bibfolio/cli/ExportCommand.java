@@ -3,6 +3,11 @@ package org.bibfolio.cli;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.bibfolio.app.LibrarySearch;
+import org.bibfolio.model.Publication;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.ExportFormat;
@@ -65,6 +70,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "One list of every entry in the style's own order, without CV sections.")
     private boolean flat;
 
+    @Option(names = {"-q", "--query"}, paramLabel = "QUERY",
+            description = "Only the entries a search query matches (the grammar of 'bibfolio search'), "
+                    + "e.g. 'coauthor:belkin year:2022..'. Exit code 1 when nothing matches.")
+    private String query;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (atomically) instead of standard output.")
     private String output;
@@ -98,8 +108,16 @@ final class ExportCommand implements Callable<Integer> {
             chosenStyle.sections().forEach(s -> valid.add(s.id()));
             throw invalid("--section", section, valid);
         }
-        String text = Exporter.export(library.read(context), new Exporter.Request(chosenStyle, section, chosenFormat, standalone,
-                flat, p -> true));
+        Predicate<Publication> selection = p -> true;
+        if (query != null) {
+            Set<String> keys = LibrarySearch.matchingKeys(library.path(context), library.name(context), query);
+            if (keys.isEmpty()) {
+                return ExitCodes.NO_MATCH;
+            }
+            selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
+        }
+        String text = Exporter.export(library.read(context),
+                new Exporter.Request(chosenStyle, section, chosenFormat, standalone, flat, selection));
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -14,5 +14,5 @@ package org.bibfolio.style;
 public record NameOptions(String form, String delimiter, String lastDelimiter, String twoDelimiter, String owner,
                           int etAlMin, int etAlUseFirst) {
 
-    public static final NameOptions DEFAULT = new NameOptions("initials-first", ", ", ", & ", ", & ", "strong", 0, 1);
+    public static final NameOptions DEFAULT = new NameOptions("initials-first", ", ", ", & ", " & ", "strong", 0, 1);
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.bibfolio.testing.CliRun;
 import org.bibfolio.testing.Fixtures;
@@ -104,6 +105,32 @@ class ExportAndListCliTest {
         assertTrue(owner.get("owner").asBoolean());
         assertEquals("2504.03148", spectral.at("/links/arxiv").asText());
         assertEquals(7, entries.findValues("selected").stream().filter(JsonNode::asBoolean).count());
+    }
+
+    @Test
+    void queryNarrowsTheCvSectionsAndEmptySectionsAreLeftOut() throws Exception {
+        Fixtures.copyLibraryTo(folder);
+        CliRun run = CliRun.in(folder, "export", "--query", "coauthor:radhakrishnan");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("## Selected Publications", "## Conference proceedings"),
+                run.out().lines().filter(line -> line.startsWith("## ")).toList());
+        assertEquals(5, run.out().lines().filter(line -> line.startsWith("- ")).count());
+
+        CliRun flat = CliRun.in(folder, "export", "--query", "tag:spotlight", "--flat", "--format", "text");
+        assertEquals(0, flat.exitCode(), flat.err());
+        assertEquals(2, flat.out().lines().count(), flat.out());
+        assertTrue(flat.out().lines().allMatch(line -> line.contains("(Spotlight)")), flat.out());
+    }
+
+    @Test
+    void queryThatMatchesNothingPrintsNothingAndExitsOne() throws Exception {
+        Fixtures.copyLibraryTo(folder);
+        CliRun none = CliRun.in(folder, "export", "--query", "author:nobody");
+        assertEquals(ExitCodes.NO_MATCH, none.exitCode());
+        assertEquals("", none.out());
+        CliRun malformed = CliRun.in(folder, "export", "--query", "author:(");
+        assertEquals(ExitCodes.USAGE, malformed.exitCode());
+        assertTrue(malformed.err().startsWith("bibfolio: error: query:1:"), malformed.err());
     }
 
     @Test
