@@ -2,15 +2,12 @@ package org.bibfolio.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.Venues;
 import org.bibfolio.json.SearchJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio venues}: where the owner published, with counts. */
@@ -29,17 +26,7 @@ final class VenuesCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private LibraryOption library;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
-            description = "Count only the papers matching this search query.")
-    private Optional<String> query;
-
-    @Option(names = "--all", description = "Count every entry, not only the owner's papers.")
-    private boolean all;
-
-    @Option(names = "--json", description = "One JSON array (shape in docs/search.md).")
-    private boolean json;
+    private TallyOptions options;
 
     VenuesCommand(CliContext context) {
         this.context = context;
@@ -47,9 +34,10 @@ final class VenuesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Venues.VenueCount> venues = Venues.list(library.path(context), library.name(context), query, all);
+        List<Venues.VenueCount> venues = Venues.list(
+                options.library.path(context), options.library.name(context), options.query, options.all);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             out.print(SearchJson.venues(venues));
         } else {
             for (Venues.VenueCount venue : venues) {
