@@ -25,6 +25,9 @@ public final class LatexFormat extends MarkupFormat {
                 case '–' -> "--";
                 case '—' -> "---";
                 case '\u00A0' -> "~";
+                // author marks: \dag works in every LaTeX, a UTF-8 † only where inputenc maps it
+                case '\u2020' -> "\\dag{}";
+                case '\u2021' -> "\\ddag{}";
                 default -> String.valueOf(c);
             });
         }
