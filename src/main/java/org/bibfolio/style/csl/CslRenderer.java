@@ -1,13 +1,7 @@
 package org.bibfolio.style.csl;
 
-import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.DefaultAbbreviationProvider;
-import de.undercouch.citeproc.DefaultLocaleProvider;
-import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.output.Bibliography;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -107,13 +101,14 @@ public final class CslRenderer implements Style {
         Map<String, String> suffixes = csl.addsYearSuffix() ? YearSuffixes.assign(publications) : Map.of();
         AuthorMarks marks = profile.names().marks();
         CslItems items = new CslItems(library.owner(), csl.locale(), marks);
-        List<CSLItemData> data = new ArrayList<>();
+        Map<String, CSLItemData> data = new HashMap<>();
         Map<String, Publication> byKey = new HashMap<>();
         for (Publication p : publications) {
-            data.add(items.item(p, Optional.ofNullable(suffixes.get(p.key()))));
+            data.put(p.key(), items.item(p, Optional.ofNullable(suffixes.get(p.key()))));
             byKey.put(p.key(), p);
         }
-        Bibliography bibliography = bibliography(data);
+        Bibliography bibliography = CslBibliography.make(csl, publications.stream().map(p -> data.get(p.key())).toList(),
+                RegistrationOrder.of(publications, csl).stream().map(p -> data.get(p.key())).toList());
         StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(library.owner().variants());
         int ownerFlag = switch (profile.names().owner()) {
             case "none" -> 0;
@@ -164,17 +159,4 @@ public final class CslRenderer implements Style {
         return !namesOf(a).isEmpty() && namesOf(a).equals(namesOf(b));
     }
 
-    private Bibliography bibliography(List<CSLItemData> data) {
-        try {
-            CSL processor = new CSL(new ListItemDataProvider(data), new DefaultLocaleProvider(),
-                    new DefaultAbbreviationProvider(), csl.xml(), csl.locale());
-            processor.setOutputFormat(new MarkerFormat());
-            // after setOutputFormat, which hands the processor's own setting (off by default) to the format
-            processor.setConvertLinks(true);
-            processor.registerCitationItems(data.stream().map(CSLItemData::getId).toList());
-            return processor.makeBibliography();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load CSL style " + csl.id(), e);
-        }
-    }
 }

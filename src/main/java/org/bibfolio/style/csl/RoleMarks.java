@@ -75,7 +75,11 @@ final class RoleMarks {
     }
 
     private static Optional<AuthorRole> roleOf(char c) {
-        return INVISIBLE.entrySet().stream().filter(e -> e.getValue() == c).map(Map.Entry::getKey).findFirst();
+        // every character of every entry passes here: the cheap range test first
+        if (c != '\u200C' && c != '\u200D') {
+            return Optional.empty();
+        }
+        return Optional.of(c == INVISIBLE.get(AuthorRole.EQUAL) ? AuthorRole.EQUAL : AuthorRole.CORRESPONDING);
     }
 
     /**
