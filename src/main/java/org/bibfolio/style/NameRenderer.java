@@ -24,7 +24,9 @@ final class NameRenderer {
         this.owner = owner;
     }
 
-    /** @param roles what annotations say about the name at a position (0-based); a name hidden by "et al." shows none */
+    /**
+     * @param roles what annotations say about the name at a position (0-based); a name hidden by "et al." shows none
+     */
     List<Inline> render(PersonList people, IntFunction<Set<AuthorRole>> roles) {
         List<PersonName> shown = shown(people);
         boolean etAl = shown.size() < people.names().size() || people.truncated();

@@ -23,7 +23,8 @@ public final class CslBenchLibrary {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        String varied = Files.readString(Path.of("src/test/resources/fixtures/csl/varied.bib"), StandardCharsets.UTF_8);
+        String varied = Files.readString(Path.of("src/test/resources/fixtures/csl/varied.bib"),
+                StandardCharsets.UTF_8);
         int firstEntry = varied.indexOf("\n@", varied.indexOf("@comment") + 1);
         String header = varied.substring(0, firstEntry + 1);
         String entries = varied.substring(firstEntry + 1);
@@ -34,7 +35,8 @@ public final class CslBenchLibrary {
             Matcher m = ENTRY.matcher(entries);
             StringBuilder renamed = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(renamed, Matcher.quoteReplacement("@" + m.group(1) + "{" + m.group(2) + suffix + ","));
+                String head = "@" + m.group(1) + "{" + m.group(2) + suffix + ",";
+                m.appendReplacement(renamed, Matcher.quoteReplacement(head));
             }
             m.appendTail(renamed);
             String block = renamed.toString();

@@ -107,8 +107,10 @@ public final class CslRenderer implements Style {
             data.put(p.key(), items.item(p, Optional.ofNullable(suffixes.get(p.key()))));
             byKey.put(p.key(), p);
         }
-        Bibliography bibliography = CslBibliography.make(csl, publications.stream().map(p -> data.get(p.key())).toList(),
-                RegistrationOrder.of(publications, csl).stream().map(p -> data.get(p.key())).toList());
+        List<CSLItemData> inListOrder = publications.stream().map(p -> data.get(p.key())).toList();
+        List<CSLItemData> nearlySorted = RegistrationOrder.of(publications, csl).stream()
+                .map(p -> data.get(p.key())).toList();
+        Bibliography bibliography = CslBibliography.make(csl, inListOrder, nearlySorted);
         StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(library.owner().variants());
         int ownerFlag = switch (profile.names().owner()) {
             case "none" -> 0;
