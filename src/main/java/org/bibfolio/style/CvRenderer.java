@@ -2,8 +2,11 @@ package org.bibfolio.style;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.PartialDate;
 import org.bibfolio.model.Publication;
@@ -31,13 +34,15 @@ public final class CvRenderer {
         for (HouseStyle.Section section : sections) {
             List<Publication> entries = select(library, section);
             List<RenderedEntry> out = new ArrayList<>();
+            Set<AuthorRole> marked = EnumSet.noneOf(AuthorRole.class);
             for (int i = 0; i < entries.size(); i++) {
                 int position = style.numberingScope().equals("global") ? numbered + i : i;
                 int count = style.numberingScope().equals("global") ? total : entries.size();
-                out.add(entry(entries.get(i), Optional.of(section), label(position, count)));
+                out.add(entry(entries.get(i), Optional.of(section), label(position, count), marked));
             }
             numbered += entries.size();
-            rendered.add(new RenderedSection(section.id(), section.heading(), out));
+            rendered.add(new RenderedSection(section.id(), section.heading(), out,
+                    style.names().marks().legend(marked)));
         }
         return rendered;
     }
@@ -46,10 +51,11 @@ public final class CvRenderer {
     public RenderedSection renderFlat(List<Publication> publications) {
         List<Publication> ordered = order(publications);
         List<RenderedEntry> out = new ArrayList<>();
+        Set<AuthorRole> marked = EnumSet.noneOf(AuthorRole.class);
         for (int i = 0; i < ordered.size(); i++) {
-            out.add(entry(ordered.get(i), Optional.empty(), label(i, ordered.size())));
+            out.add(entry(ordered.get(i), Optional.empty(), label(i, ordered.size()), marked));
         }
-        return new RenderedSection("all", "Publications", out);
+        return new RenderedSection("all", "Publications", out, style.names().marks().legend(marked));
     }
 
     private List<Publication> select(Library library, HouseStyle.Section section) {
@@ -68,10 +74,13 @@ public final class CvRenderer {
         };
     }
 
-    private RenderedEntry entry(Publication publication, Optional<HouseStyle.Section> section, Optional<String> label) {
-        List<Inline> content = style.templateFor(publication, section)
-                .map(template -> template.render(new EntryValues(publication, names)))
+    /** One entry; adds the author marks it uses to {@code marked}, for the list's legend. */
+    private RenderedEntry entry(Publication publication, Optional<HouseStyle.Section> section, Optional<String> label,
+                                Set<AuthorRole> marked) {
+        EntryValues values = new EntryValues(publication, names);
+        List<Inline> content = style.templateFor(publication, section).map(template -> template.render(values))
                 .orElse(List.of(new Inline.Text(publication.title())));
+        marked.addAll(values.marked());
         return new RenderedEntry(publication, label, content);
     }
 }

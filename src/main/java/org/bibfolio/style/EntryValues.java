@@ -1,8 +1,11 @@
 package org.bibfolio.style;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.ReviewStatus;
@@ -17,6 +20,8 @@ public final class EntryValues implements Template.Values {
 
     private final Publication publication;
     private final NameRenderer names;
+    /** The author marks the rendered author list carries, for the legend under the list. */
+    private final Set<AuthorRole> marked = EnumSet.noneOf(AuthorRole.class);
 
     EntryValues(Publication publication, NameRenderer names) {
         this.publication = publication;
@@ -31,11 +36,20 @@ public final class EntryValues implements Template.Values {
     @Override
     public List<Inline> variable(String name) {
         return switch (name) {
-            case "authors" -> names.render(publication.authors());
-            case "editors" -> names.render(publication.editors());
+            case "authors" -> {
+                marked.addAll(names.shownRoles(publication.authors(), publication::rolesOf));
+                yield names.render(publication.authors(), publication::rolesOf);
+            }
+            // annotations (author+an) speak of authors only
+            case "editors" -> names.render(publication.editors(), position -> Set.of());
             default -> text(name).filter(value -> !value.isEmpty())
                     .<List<Inline>>map(value -> List.of(new Inline.Text(value))).orElse(List.of());
         };
+    }
+
+    /** The roles whose marks the {@code authors} variable has written so far. */
+    Set<AuthorRole> marked() {
+        return Set.copyOf(marked);
     }
 
     private Optional<String> text(String name) {

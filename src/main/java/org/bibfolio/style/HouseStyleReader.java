@@ -1,10 +1,12 @@
 package org.bibfolio.style;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bibfolio.model.AuthorRole;
 import org.bibfolio.style.template.Template;
 import org.bibfolio.style.template.TemplateException;
 
@@ -31,7 +33,8 @@ final class HouseStyleReader {
                 string(names, "two-delimiter", defaults.twoDelimiter()),
                 choice(names, "owner", defaults.owner(), "strong", "emph", "none"),
                 (int) number(names, "et-al-min", defaults.etAlMin()),
-                (int) number(names, "et-al-use-first", defaults.etAlUseFirst()));
+                (int) number(names, "et-al-use-first", defaults.etAlUseFirst()),
+                marks(table(root, "marks")));
         Map<String, Object> order = table(root, "order");
         List<HouseStyle.Section> sections = new ArrayList<>();
         Object declared = root.getOrDefault("sections", List.of());
@@ -53,6 +56,23 @@ final class HouseStyleReader {
                 choice(order, "numbering", "none", "none", "ascending", "descending"),
                 choice(order, "numbering-scope", "section", "section", "global"),
                 templates(table(root, "templates")), sections, csl(table(root, "csl")));
+    }
+
+    /** The {@code [marks]} table: a symbol and a legend per author role, each defaulting to bibfolio's. */
+    private AuthorMarks marks(Map<String, Object> table) throws StyleException {
+        Map<AuthorRole, AuthorMarks.Mark> marks = new EnumMap<>(AuthorRole.class);
+        for (AuthorRole role : AuthorRole.values()) {
+            AuthorMarks.Mark fallback = AuthorMarks.DEFAULT.marks().get(role);
+            marks.put(role, new AuthorMarks.Mark(string(table, role.id(), fallback.symbol()),
+                    string(table, role.id() + "-legend", fallback.legend())));
+        }
+        for (String key : table.keySet()) {
+            if (AuthorRole.fromId(key.replaceFirst("-legend$", "")).isEmpty()) {
+                throw new StyleException(source + ": unknown key '" + key + "' in [marks] (equal, corresponding, "
+                        + "equal-legend, corresponding-legend)");
+            }
+        }
+        return new AuthorMarks(marks);
     }
 
     private HouseStyle.CslSettings csl(Map<String, Object> table) throws StyleException {

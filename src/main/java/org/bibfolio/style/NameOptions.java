@@ -10,9 +10,11 @@ package org.bibfolio.style;
  * @param owner         how the owner's name is set: {@code strong}, {@code emph} or {@code none}
  * @param etAlMin       lists this long or longer are cut to {@code etAlUseFirst} names and "et al."; 0 never cuts
  * @param etAlUseFirst  how many names stay before "et al."
+ * @param marks         what is set after the names of equal contributors and corresponding authors
  */
 public record NameOptions(String form, String delimiter, String lastDelimiter, String twoDelimiter, String owner,
-                          int etAlMin, int etAlUseFirst) {
+                          int etAlMin, int etAlUseFirst, AuthorMarks marks) {
 
-    public static final NameOptions DEFAULT = new NameOptions("initials-first", ", ", ", & ", " & ", "strong", 0, 1);
+    public static final NameOptions DEFAULT = new NameOptions("initials-first", ", ", ", & ", " & ", "strong", 0, 1,
+            AuthorMarks.DEFAULT);
 }

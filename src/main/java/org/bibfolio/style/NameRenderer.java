@@ -1,12 +1,19 @@
 package org.bibfolio.style;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
 
-/** Writes an author list the way a style asks, setting the owner's name apart by the parsed name, not by text. */
+/**
+ * Writes an author list the way a style asks, setting the owner's name apart by the parsed name, not by text, and
+ * marking equal contributors and corresponding authors after their names.
+ */
 final class NameRenderer {
 
     private final NameOptions options;
@@ -17,22 +24,42 @@ final class NameRenderer {
         this.owner = owner;
     }
 
-    List<Inline> render(PersonList people) {
-        List<PersonName> names = people.names();
-        boolean cut = options.etAlMin() > 0 && names.size() >= options.etAlMin();
-        List<PersonName> shown = cut ? names.subList(0, Math.min(options.etAlUseFirst(), names.size())) : names;
-        boolean etAl = cut || people.truncated();
+    /**
+     * @param roles what annotations say about the name at a position (0-based); a name hidden by "et al." shows none
+     */
+    List<Inline> render(PersonList people, IntFunction<Set<AuthorRole>> roles) {
+        List<PersonName> shown = shown(people);
+        boolean etAl = shown.size() < people.names().size() || people.truncated();
         List<Inline> out = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             if (i > 0) {
                 out.add(new Inline.Text(delimiterBefore(i, shown.size(), etAl)));
             }
             out.add(name(shown.get(i)));
+            String marks = options.marks().symbols(roles.apply(i));
+            if (!marks.isEmpty()) {
+                out.add(new Inline.Text(marks));
+            }
         }
         if (etAl && !shown.isEmpty()) {
             out.add(new Inline.Text(shown.size() == 1 ? " et al." : options.delimiter() + "et al."));
         }
         return out;
+    }
+
+    /** The roles whose marks {@link #render} writes for these names: only those of names before "et al.". */
+    Set<AuthorRole> shownRoles(PersonList people, IntFunction<Set<AuthorRole>> roles) {
+        Set<AuthorRole> out = EnumSet.noneOf(AuthorRole.class);
+        for (int i = 0; i < shown(people).size(); i++) {
+            out.addAll(options.marks().shown(roles.apply(i)));
+        }
+        return out;
+    }
+
+    private List<PersonName> shown(PersonList people) {
+        List<PersonName> names = people.names();
+        boolean cut = options.etAlMin() > 0 && names.size() >= options.etAlMin();
+        return cut ? names.subList(0, Math.min(options.etAlUseFirst(), names.size())) : names;
     }
 
     private String delimiterBefore(int index, int count, boolean etAl) {

@@ -61,6 +61,14 @@ class TemplateAndStyleTest {
     }
 
     @Test
+    void aPeriodAfterAnAbbreviationIsNotDoubled() throws Exception {
+        assertEquals("A. Smith et al. T.", render("{authors}. {title}.", Map.of("authors", "A. Smith et al.",
+                "title", "T"), Map.of()));
+        assertEquals("M. King, Jr. (2020).", render("{authors} ({year}).", Map.of("authors", "M. King, Jr.",
+                "year", "2020"), Map.of()));
+    }
+
+    @Test
     void malformedTemplatesSayWhere() {
         TemplateException unknown = assertThrows(TemplateException.class, () -> Template.parse("x", "{a|bold}"));
         assertTrue(unknown.getMessage().contains("unknown filter 'bold'"), unknown.getMessage());

@@ -6,20 +6,28 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.ReviewStatus;
+import org.bibfolio.style.AuthorMarks;
 
 /**
  * Our own mapping of a {@link Publication} to CSL data (not citeproc-java's BibTeXConverter, see ADR 0005): fields
  * already decoded from LaTeX, names already split, titles in sentence case with protected words kept, an article's
  * {@code number} as CSL {@code issue}. The owner's family name carries {@link #OWNER_MARK}, so the output can set the
- * owner apart by the parsed name instead of by searching the rendered text.
+ * owner apart by the parsed name instead of by searching the rendered text; an annotated author's family name
+ * likewise carries {@link RoleMarks}, which become "*" or "†" after the name as the style wrote it.
  */
 final class CslItems {
 
@@ -31,10 +39,18 @@ final class CslItems {
 
     private final Owner owner;
     private final boolean englishStyle;
+    private final AuthorMarks marks;
 
+    /** Plain CSL data: no author-role marks (data shared with other processors must not carry them). */
     CslItems(Owner owner, String styleLocale) {
+        this(owner, styleLocale, new AuthorMarks(Map.of()));
+    }
+
+    /** @param marks the author marks to render: annotated authors whose role has a symbol get {@link RoleMarks} */
+    CslItems(Owner owner, String styleLocale, AuthorMarks marks) {
         this.owner = owner;
         this.englishStyle = styleLocale.startsWith("en");
+        this.marks = marks;
     }
 
     CSLItemData item(Publication p, Optional<String> yearSuffix) {
@@ -42,10 +58,10 @@ final class CslItems {
         b.title(titleCase(p, "title", p.title()));
         // citeproc-java prints an empty name list as "(Editor)", so absent lists are not set at all
         if (!p.authors().isEmpty()) {
-            b.author(names(p.authors(), true));
+            b.author(names(p.authors(), true, p::rolesOf));
         }
         if (!p.editors().isEmpty()) {
-            b.editor(names(p.editors(), false));
+            b.editor(names(p.editors(), false, position -> Set.of()));
         }
         // only a month the entry states: the model's date may carry the month of the arXiv id, which is no date
         // of publication
@@ -181,9 +197,15 @@ final class CslItems {
         });
     }
 
-    private CSLName[] names(PersonList people, boolean markOwner) {
-        return people.names().stream().filter(n -> !n.isOthers()).map(n -> name(n, markOwner))
-                .toArray(CSLName[]::new);
+    private CSLName[] names(PersonList people, boolean markOwner, IntFunction<Set<AuthorRole>> roles) {
+        List<CSLName> out = new ArrayList<>();
+        List<PersonName> names = people.names();
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).isOthers()) {
+                out.add(name(names.get(i), markOwner, RoleMarks.invisible(marks.shown(roles.apply(i)))));
+            }
+        }
+        return out.toArray(CSLName[]::new);
     }
 
     /**
@@ -191,10 +213,10 @@ final class CslItems {
      * pandoc's BibTeX reader emits; citeproc-java misplaces it in inverted names, which {@link InvertedNames} fixes.
      * No comma-suffix: BibTeX's "King, Jr., Martin Luther" says nothing about a comma in natural order.
      */
-    private CSLName name(PersonName n, boolean markOwner) {
+    private CSLName name(PersonName n, boolean markOwner, String roleMarks) {
         CSLNameBuilder b = new CSLNameBuilder();
         boolean mark = markOwner && owner.isOwner(n);
-        b.family(mark ? OWNER_MARK + n.last() + OWNER_MARK : n.last());
+        b.family((mark ? OWNER_MARK + n.last() + OWNER_MARK : n.last()) + roleMarks);
         if (!n.first().isEmpty()) {
             b.given(n.first());
         }

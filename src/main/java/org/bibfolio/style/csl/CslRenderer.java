@@ -1,24 +1,22 @@
 package org.bibfolio.style.csl;
 
-import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.DefaultAbbreviationProvider;
-import de.undercouch.citeproc.DefaultLocaleProvider;
-import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.output.Bibliography;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
+import org.bibfolio.style.AuthorMarks;
 import org.bibfolio.style.EntryValues;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.Inline;
@@ -66,7 +64,7 @@ public final class CslRenderer implements Style {
         chosen.forEach((section, entries) -> {
             List<Publication> ordered = profile.csl().order().equals("style") ? rendered.inStyleOrder(entries)
                     : entries;
-            out.add(new RenderedSection(section.id(), section.heading(), rendered.entries(ordered)));
+            out.add(rendered.section(section.id(), section.heading(), ordered, profile.names().marks()));
         });
         return out;
     }
@@ -74,11 +72,15 @@ public final class CslRenderer implements Style {
     @Override
     public RenderedSection renderFlat(Library library, List<Publication> publications) {
         Rendered rendered = renderAll(library, publications);
-        return new RenderedSection("all", "Publications", rendered.entries(rendered.inStyleOrder(publications)));
+        return rendered.section("all", "Publications", rendered.inStyleOrder(publications), profile.names().marks());
     }
 
-    /** The entries as citeproc-java wrote them (marker text) and the order the style put them in. */
-    private record Rendered(Map<String, List<Inline>> byKey, List<String> styleOrder) {
+    /**
+     * The entries as citeproc-java wrote them (marker text), the order the style put them in, and the author marks
+     * each entry shows.
+     */
+    private record Rendered(Map<String, List<Inline>> byKey, List<String> styleOrder,
+                            Map<String, Set<AuthorRole>> marked) {
 
         List<Publication> inStyleOrder(List<Publication> publications) {
             Map<String, Publication> byKeyIn = new HashMap<>();
@@ -86,22 +88,29 @@ public final class CslRenderer implements Style {
             return styleOrder.stream().filter(byKeyIn::containsKey).map(byKeyIn::get).toList();
         }
 
-        List<RenderedEntry> entries(List<Publication> publications) {
-            return publications.stream().filter(p -> byKey.containsKey(p.key()))
-                    .map(p -> new RenderedEntry(p, Optional.empty(), byKey.get(p.key()))).toList();
+        RenderedSection section(String id, String heading, List<Publication> publications, AuthorMarks marks) {
+            List<Publication> shown = publications.stream().filter(p -> byKey.containsKey(p.key())).toList();
+            Set<AuthorRole> used = EnumSet.noneOf(AuthorRole.class);
+            shown.forEach(p -> used.addAll(marked.get(p.key())));
+            return new RenderedSection(id, heading, shown.stream()
+                    .map(p -> new RenderedEntry(p, Optional.empty(), byKey.get(p.key()))).toList(), marks.legend(used));
         }
     }
 
     private Rendered renderAll(Library library, List<Publication> publications) {
         Map<String, String> suffixes = csl.addsYearSuffix() ? YearSuffixes.assign(publications) : Map.of();
-        CslItems items = new CslItems(library.owner(), csl.locale());
-        List<CSLItemData> data = new ArrayList<>();
+        AuthorMarks marks = profile.names().marks();
+        CslItems items = new CslItems(library.owner(), csl.locale(), marks);
+        Map<String, CSLItemData> data = new HashMap<>();
         Map<String, Publication> byKey = new HashMap<>();
         for (Publication p : publications) {
-            data.add(items.item(p, Optional.ofNullable(suffixes.get(p.key()))));
+            data.put(p.key(), items.item(p, Optional.ofNullable(suffixes.get(p.key()))));
             byKey.put(p.key(), p);
         }
-        Bibliography bibliography = bibliography(data);
+        List<CSLItemData> inListOrder = publications.stream().map(p -> data.get(p.key())).toList();
+        List<CSLItemData> nearlySorted = RegistrationOrder.of(publications, csl).stream()
+                .map(p -> data.get(p.key())).toList();
+        Bibliography bibliography = CslBibliography.make(csl, inListOrder, nearlySorted);
         StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(library.owner().variants());
         int ownerFlag = switch (profile.names().owner()) {
             case "none" -> 0;
@@ -109,6 +118,7 @@ public final class CslRenderer implements Style {
             default -> StyledText.STRONG;
         };
         Map<String, List<Inline>> rendered = new HashMap<>();
+        Map<String, Set<AuthorRole>> marked = new HashMap<>();
         List<String> order = new ArrayList<>();
         String[] entries = bibliography.getEntries();
         String[] ids = bibliography.getEntryIds();
@@ -117,8 +127,10 @@ public final class CslRenderer implements Style {
         Optional<Publication> previous = Optional.empty();
         for (int i = 0; i < entries.length; i++) {
             Publication p = byKey.get(ids[i]);
-            StyledText text = InvertedNames.place(StyledText.parse(entries[i].strip()), people(p))
-                    .highlightOwner(ownerGiven, ownerFlag).withoutMarks();
+            RoleMarks.Placed placed = RoleMarks.place(
+                    InvertedNames.place(StyledText.parse(entries[i].strip()), people(p)), p, marks);
+            marked.put(p.key(), placed.roles());
+            StyledText text = placed.text().highlightOwner(ownerGiven, ownerFlag).withoutMarks();
             StyledText shown = text;
             if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get(), p)) {
                 List<PersonName> names = namesOf(p).names();
@@ -132,7 +144,7 @@ public final class CslRenderer implements Style {
             rendered.put(p.key(), content);
             order.add(p.key());
         }
-        return new Rendered(rendered, order);
+        return new Rendered(rendered, order, marked);
     }
 
     private static List<PersonName> people(Publication p) {
@@ -149,17 +161,4 @@ public final class CslRenderer implements Style {
         return !namesOf(a).isEmpty() && namesOf(a).equals(namesOf(b));
     }
 
-    private Bibliography bibliography(List<CSLItemData> data) {
-        try {
-            CSL processor = new CSL(new ListItemDataProvider(data), new DefaultLocaleProvider(),
-                    new DefaultAbbreviationProvider(), csl.xml(), csl.locale());
-            processor.setOutputFormat(new MarkerFormat());
-            // after setOutputFormat, which hands the processor's own setting (off by default) to the format
-            processor.setConvertLinks(true);
-            processor.registerCitationItems(data.stream().map(CSLItemData::getId).toList());
-            return processor.makeBibliography();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load CSL style " + csl.id(), e);
-        }
-    }
 }

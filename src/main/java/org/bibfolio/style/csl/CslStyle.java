@@ -17,6 +17,8 @@ record CslStyle(String id, String title, String xml) {
     private static final Pattern YEAR_SUFFIX =
             Pattern.compile("<citation[^>]*\\bdisambiguate-add-year-suffix=\"true\"");
 
+    private static final Pattern FIRST_SORT_KEY = Pattern.compile("<bibliography[^>]*>\\s*<sort>\\s*<key([^>]*)>");
+
     private static final Pattern SUBSTITUTE =
             Pattern.compile("<bibliography[^>]*\\bsubsequent-author-substitute=\"([^\"]*)\"");
 
@@ -52,6 +54,12 @@ record CslStyle(String id, String title, String xml) {
         }
         m.appendTail(out);
         return out.toString().replace("&amp;", "&");
+    }
+
+    /** Whether the bibliography's first sort key runs descending (newest first, say); only speed depends on it. */
+    boolean sortsDescending() {
+        Matcher m = FIRST_SORT_KEY.matcher(xml);
+        return m.find() && m.group(1).contains("sort=\"descending\"");
     }
 
     /** Author-date styles ask for 2022a/2022b; citeproc-java ignores the request, so we assign them. */

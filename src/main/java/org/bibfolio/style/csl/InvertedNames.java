@@ -43,9 +43,9 @@ final class InvertedNames {
     private static StyledText place(StyledText styled, PersonName person) {
         String given = StyledText.givenPattern(List.of(person));
         String mark = CslItems.OWNER_MARK;
-        // groups: 1 particle, 2 family (with any owner marks), 3 suffix, 4 separator, 5 given names
+        // groups: 1 particle, 2 family (with any owner and role marks), 3 suffix, 4 separator, 5 given names
         Pattern inverted = Pattern.compile((person.von().isEmpty() ? "()" : "(" + Pattern.quote(person.von()) + ") ")
-                + "(" + mark + "?" + Pattern.quote(person.last()) + mark + "?)"
+                + "(" + mark + "?" + Pattern.quote(person.last()) + mark + "?" + RoleMarks.ANY + ")"
                 + (person.jr().isEmpty() ? "()" : ",? (" + Pattern.quote(person.jr()) + ")")
                 + "(,?[\\s\\u00A0]*)(" + given + ")(?!\\p{L})");
         Pattern naturalOrderBefore = Pattern.compile("(?:" + given + ")[\\s\\u00A0]*$");

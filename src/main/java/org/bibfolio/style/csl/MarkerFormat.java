@@ -1,7 +1,9 @@
 package org.bibfolio.style.csl;
 
+import de.undercouch.citeproc.AbbreviationProvider;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SBibliography;
+import de.undercouch.citeproc.csl.internal.SSort;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
 import de.undercouch.citeproc.csl.internal.format.BaseFormat;
@@ -12,6 +14,7 @@ import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.SecondFieldAlign;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one citeproc-java output format we use: it writes emphasis, strong emphasis and links as private-use marker
@@ -36,6 +39,8 @@ final class MarkerFormat extends BaseFormat {
 
     /** The item id of each entry, in the order citeproc-java formats them (its own entry ids stay empty). */
     private final List<String> ids = new ArrayList<>();
+    /** The context of the last entry formatted: the parsed style and locale, for {@link #bibliographySort}. */
+    private Optional<RenderContext> lastEntry = Optional.empty();
 
     @Override
     public String getName() {
@@ -50,6 +55,7 @@ final class MarkerFormat extends BaseFormat {
     @Override
     protected String doFormatBibliographyEntry(TokenBuffer buffer, RenderContext ctx, int index) {
         ids.add(ctx.getItemData().getId());
+        lastEntry = Optional.of(ctx);
         SecondFieldAlign align = ctx.getStyle().getBibliography().getSecondFieldAlign();
         return align == null || align == SecondFieldAlign.FALSE ? format(buffer) : separateFirstField(buffer);
     }
@@ -74,6 +80,13 @@ final class MarkerFormat extends BaseFormat {
             }
         }
         return format(spaced);
+    }
+
+    /** citeproc-java's comparator for the bibliography's sort, once an entry has been formatted; none if unsorted. */
+    Optional<SSort.SortComparator> bibliographySort(AbbreviationProvider abbreviations) {
+        return lastEntry.flatMap(ctx -> Optional.ofNullable(ctx.getStyle().getBibliography())
+                .map(SBibliography::getSort)
+                .map(sort -> sort.comparator(ctx.getStyle(), ctx.getLocale(), abbreviations)));
     }
 
     @Override

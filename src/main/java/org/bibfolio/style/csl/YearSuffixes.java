@@ -2,7 +2,6 @@ package org.bibfolio.style.csl;
 
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +30,13 @@ final class YearSuffixes {
             groups.computeIfAbsent(groupKey(p), k -> new ArrayList<>()).add(p);
         }
         Collator collator = Collator.getInstance(Locale.ENGLISH);
-        Comparator<Publication> byTitle = Comparator.comparing(
-                (Publication p) -> p.title().toLowerCase(Locale.ROOT), collator::compare);
         Map<String, String> suffixes = new HashMap<>();
         for (List<Publication> group : groups.values()) {
             if (group.size() > 1) {
-                List<Publication> ordered = group.stream().sorted(byTitle).toList();
+                // collation keys made once per title: comparing strings with the collator redoes the work each time
+                List<Publication> ordered = group.stream()
+                        .map(p -> Map.entry(collator.getCollationKey(p.title().toLowerCase(Locale.ROOT)), p))
+                        .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
                 for (int i = 0; i < ordered.size(); i++) {
                     suffixes.put(ordered.get(i).key(), letters(i));
                 }

@@ -52,6 +52,11 @@ public final class HtmlFormat extends MarkupFormat {
     }
 
     @Override
+    protected String legend(String content) {
+        return "<p class=\"legend\">" + content + "</p>\n";
+    }
+
+    @Override
     protected String documentStart() {
         return """
                 <!DOCTYPE html>

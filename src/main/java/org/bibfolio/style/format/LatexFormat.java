@@ -13,11 +13,18 @@ public final class LatexFormat extends MarkupFormat {
         return "latex";
     }
 
+    /**
+     * In a link's text, a line may also break after each single {@code /}: a long URL written out (DOIs, NeurIPS
+     * pages) is one unbreakable word otherwise, runs past the margin and is cut off in the PDF.
+     */
     @Override
     protected String escape(String text, boolean inLinkText) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(switch (c) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pathSlash = inLinkText && c == '/' && (i == 0 || text.charAt(i - 1) != '/')
+                    && (i + 1 == text.length() || text.charAt(i + 1) != '/');
+            out.append(pathSlash ? "/\\allowbreak{}" : switch (c) {
                 case '&', '%', '$', '#', '_', '{', '}' -> "\\" + c;
                 case '~' -> "\\textasciitilde{}";
                 case '^' -> "\\textasciicircum{}";
@@ -25,6 +32,9 @@ public final class LatexFormat extends MarkupFormat {
                 case '–' -> "--";
                 case '—' -> "---";
                 case '\u00A0' -> "~";
+                // author marks: \dag works in every LaTeX, a UTF-8 † only where inputenc maps it
+                case '\u2020' -> "\\dag{}";
+                case '\u2021' -> "\\ddag{}";
                 default -> String.valueOf(c);
             });
         }
@@ -60,7 +70,9 @@ public final class LatexFormat extends MarkupFormat {
 
     @Override
     protected String item(Optional<String> label, String content) {
-        return "  \\item" + label.map(l -> "[{[" + l + "]}]").orElse("") + " " + content + "\n";
+        // an entry that starts with "[" (IEEE's "[1] ") would be read as \\item's optional label: {} ends \\item first
+        String guard = label.isEmpty() && content.startsWith("[") ? "{}" : "";
+        return "  \\item" + label.map(l -> "[{[" + l + "]}]").orElse(guard) + " " + content + "\n";
     }
 
     @Override
@@ -76,6 +88,7 @@ public final class LatexFormat extends MarkupFormat {
                 \\usepackage[utf8]{inputenc}
                 \\usepackage{lmodern}
                 \\usepackage[hidelinks]{hyperref}
+                \\emergencystretch=3em
                 \\begin{document}
                 """;
     }

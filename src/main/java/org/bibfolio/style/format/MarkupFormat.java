@@ -29,6 +29,14 @@ public abstract class MarkupFormat implements Format {
 
     protected abstract String listEnd(boolean numbered);
 
+    /**
+     * The legend of the author marks under a list ("* Equal contribution."): a paragraph of its own after the list.
+     * The marks are escaped like any text, so a Markdown legend never starts a list item.
+     */
+    protected String legend(String content) {
+        return "\n" + content + "\n";
+    }
+
     /** What goes between two sections. */
     protected String sectionSeparator() {
         return "\n";
@@ -56,12 +64,18 @@ public abstract class MarkupFormat implements Format {
             if (headings) {
                 out.append(heading(section.heading()));
             }
-            boolean numbered = section.entries().stream().anyMatch(e -> e.label().isPresent());
-            out.append(listStart(numbered));
-            for (RenderedEntry entry : section.entries()) {
-                out.append(item(entry.label(), inline(entry.content(), false)));
+            // an empty list is left out: LaTeX stops at an itemize without \item
+            if (!section.entries().isEmpty()) {
+                boolean numbered = section.entries().stream().anyMatch(e -> e.label().isPresent());
+                out.append(listStart(numbered));
+                for (RenderedEntry entry : section.entries()) {
+                    out.append(item(entry.label(), inline(entry.content(), false)));
+                }
+                out.append(listEnd(numbered));
             }
-            out.append(listEnd(numbered));
+            if (!section.legend().isEmpty()) {
+                out.append(legend(inline(section.legend(), false)));
+            }
         }
         if (standalone) {
             out.append(documentEnd());

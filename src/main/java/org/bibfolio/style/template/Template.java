@@ -63,7 +63,7 @@ public final class Template {
         boolean anyGroupRendered = false;
         for (Node node : nodes) {
             if (node instanceof Literal literal) {
-                out.add(new Inline.Text(literal.text()));
+                out.add(new Inline.Text(withoutRepeatedPeriod(out, literal.text())));
             } else if (node instanceof Variable variable) {
                 List<Inline> value = variable(variable, values);
                 hasVariables = true;
@@ -80,6 +80,11 @@ public final class Template {
         }
         boolean onlyEmptyGroups = !hasVariables && hasGroups && !anyGroupRendered;
         return new Rendered(out, missing || onlyEmptyGroups);
+    }
+
+    /** "et al." or "Jr." followed by the template's "." prints one period, as CSL processors do. */
+    private static String withoutRepeatedPeriod(List<Inline> before, String literal) {
+        return literal.startsWith(".") && Inline.plain(before).endsWith(".") ? literal.substring(1) : literal;
     }
 
     /** A rendered sequence, and whether a group made of it should vanish. */

@@ -15,6 +15,7 @@ import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.Publication;
+import org.bibfolio.style.AuthorMarks;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.NameOptions;
 import org.bibfolio.style.RenderedEntry;
@@ -29,7 +30,7 @@ record PandocComparison(String style, Library library, List<String> ours, List<S
 
     /** The profile for a pure CSL rendering: no sections of its own, nothing appended, the style's order. */
     static final HouseStyle BARE = new HouseStyle("bare", "bare", new NameOptions("initials-first", ", ", ", & ",
-            ", & ", "none", 0, 1), "file", "none", "section", Map.of(), List.of(),
+            ", & ", "none", 0, 1, AuthorMarks.DEFAULT), "file", "none", "section", Map.of(), List.of(),
             new HouseStyle.CslSettings(Optional.empty(), Optional.empty(), "style"));
 
     static boolean pandocAvailable() {
