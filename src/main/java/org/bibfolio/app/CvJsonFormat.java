@@ -1,10 +1,12 @@
 package org.bibfolio.app;
 
+import java.util.Optional;
 import org.bibfolio.json.CvJson;
 import org.bibfolio.style.RenderedEntry;
 import org.bibfolio.style.RenderedSection;
 import org.bibfolio.style.format.HtmlFormat;
 import org.bibfolio.style.format.MarkdownFormat;
+import org.bibfolio.style.format.TextFormat;
 
 /**
  * {@code --format json}: the rendered CV for web pages, each entry as plain text, HTML and Markdown (what the
@@ -22,8 +24,9 @@ final class CvJsonFormat implements ExportFormat {
     }
 
     private CvJson.Section section(RenderedSection section) {
+        String legend = new TextFormat().inline(section.legend(), false);
         return new CvJson.Section(section.id(), section.heading(), section.entries().stream().map(this::entry)
-                .toList());
+                .toList(), Optional.of(legend).filter(text -> !text.isEmpty()));
     }
 
     private CvJson.Entry entry(RenderedEntry entry) {

@@ -11,12 +11,12 @@ import org.bibfolio.model.Publication;
 /**
  * The documented JSON shape of {@code bibfolio export --format json} (docs/styles.md, "Formats"), the rendered CV for
  * web pages: {@code {"style", "sections": [{"id", "heading", "entries": [{"key", "label"?, "text", "html",
- * "markdown", "publication"}]}]}}, where {@code publication} is {@link PublicationJson#object}.
+ * "markdown", "publication"}], "legend"?}]}}, where {@code publication} is {@link PublicationJson#object}.
  */
 public final class CvJson {
 
-    /** One CV list, in the plain terms this package needs (it knows no style or format). */
-    public record Section(String id, String heading, List<Entry> entries) {
+    /** One CV list, in the plain terms this package needs (it knows no style or format); legend as plain text. */
+    public record Section(String id, String heading, List<Entry> entries, Optional<String> legend) {
         public Section {
             entries = List.copyOf(entries);
         }
@@ -46,6 +46,7 @@ public final class CvJson {
                 item.put("markdown", entry.markdown());
                 item.set("publication", PublicationJson.object(entry.publication(), owner));
             }
+            section.legend().ifPresent(legend -> node.put("legend", legend));
         }
         return PublicationJson.write(root);
     }
