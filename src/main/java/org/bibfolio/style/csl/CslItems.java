@@ -40,17 +40,23 @@ final class CslItems {
     private final Owner owner;
     private final boolean englishStyle;
     private final AuthorMarks marks;
+    private final Optional<EtAlUseLast> etAlUseLast;
 
-    /** Plain CSL data: no author-role marks (data shared with other processors must not carry them). */
+    /** Plain CSL data: no author-role marks, all names (data shared with other processors must be complete). */
     CslItems(Owner owner, String styleLocale) {
-        this(owner, styleLocale, new AuthorMarks(Map.of()));
+        this(owner, styleLocale, new AuthorMarks(Map.of()), Optional.empty());
     }
 
-    /** @param marks the author marks to render: annotated authors whose role has a symbol get {@link RoleMarks} */
-    CslItems(Owner owner, String styleLocale, AuthorMarks marks) {
+    /**
+     * @param marks the author marks to render: annotated authors whose role has a symbol get {@link RoleMarks}
+     * @param etAlUseLast the style's {@code et-al-use-last}, which citeproc-java ignores: a long list is given as
+     *     its first names and its last, marked ({@link EtAlUseLast}); for rendering only
+     */
+    CslItems(Owner owner, String styleLocale, AuthorMarks marks, Optional<EtAlUseLast> etAlUseLast) {
         this.owner = owner;
         this.englishStyle = styleLocale.startsWith("en");
         this.marks = marks;
+        this.etAlUseLast = etAlUseLast;
     }
 
     CSLItemData item(Publication p, Optional<String> yearSuffix) {
@@ -200,9 +206,18 @@ final class CslItems {
     private CSLName[] names(PersonList people, boolean markOwner, IntFunction<Set<AuthorRole>> roles) {
         List<CSLName> out = new ArrayList<>();
         List<PersonName> names = people.names();
+        boolean complete = names.stream().noneMatch(PersonName::isOthers);
+        boolean useLast = complete && etAlUseLast.isPresent() && etAlUseLast.get().applies(names.size());
         for (int i = 0; i < names.size(); i++) {
+            boolean last = i == names.size() - 1;
+            if (useLast && i >= etAlUseLast.get().useFirst() && !last) {
+                continue;
+            }
             if (!names.get(i).isOthers()) {
-                out.add(name(names.get(i), markOwner, RoleMarks.invisible(marks.shown(roles.apply(i)))));
+                CSLName name = name(names.get(i), markOwner, RoleMarks.invisible(marks.shown(roles.apply(i))));
+                out.add(useLast && last ? new CSLNameBuilder().family(EtAlUseLast.MARK + name.getFamily())
+                        .given(name.getGiven()).droppingParticle(name.getDroppingParticle())
+                        .suffix(name.getSuffix()).build() : name);
             }
         }
         return out.toArray(CSLName[]::new);

@@ -100,7 +100,7 @@ public final class CslRenderer implements Style {
     private Rendered renderAll(Library library, List<Publication> publications) {
         Map<String, String> suffixes = csl.addsYearSuffix() ? YearSuffixes.assign(publications) : Map.of();
         AuthorMarks marks = profile.names().marks();
-        CslItems items = new CslItems(library.owner(), csl.locale(), marks);
+        CslItems items = new CslItems(library.owner(), csl.locale(), marks, csl.etAlUseLast());
         Map<String, CSLItemData> data = new HashMap<>();
         Map<String, Publication> byKey = new HashMap<>();
         for (Publication p : publications) {
@@ -128,7 +128,7 @@ public final class CslRenderer implements Style {
         for (int i = 0; i < entries.length; i++) {
             Publication p = byKey.get(ids[i]);
             RoleMarks.Placed placed = RoleMarks.place(
-                    InvertedNames.place(StyledText.parse(entries[i].strip()), people(p)), p, marks);
+                    InvertedNames.place(EtAlUseLast.place(StyledText.parse(entries[i].strip()), people(p)), people(p)), p, marks);
             marked.put(p.key(), placed.roles());
             StyledText text = placed.text().highlightOwner(ownerGiven, ownerFlag).withoutMarks();
             StyledText shown = text;

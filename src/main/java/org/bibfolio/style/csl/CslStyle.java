@@ -62,6 +62,11 @@ record CslStyle(String id, String title, String xml) {
         return m.find() && m.group(1).contains("sort=\"descending\"");
     }
 
+    /** The bibliography's {@code et-al-use-last} (APA: 19 names, "…", the last); citeproc-java ignores it. */
+    Optional<EtAlUseLast> etAlUseLast() {
+        return EtAlUseLast.of(xml);
+    }
+
     /** Author-date styles ask for 2022a/2022b; citeproc-java ignores the request, so we assign them. */
     boolean addsYearSuffix() {
         return YEAR_SUFFIX.matcher(xml).find();

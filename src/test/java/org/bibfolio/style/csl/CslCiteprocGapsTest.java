@@ -41,4 +41,22 @@ class CslCiteprocGapsTest {
     void substitutedEditorsKeepTheirOwnLabel(String bib, String expected) throws Exception {
         assertEquals(expected, first("apa", bib));
     }
+
+    private static String authors(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> "Author" + (char) ('A' + i / 26)
+                + (char) ('a' + i % 26) + ", Gil").collect(java.util.stream.Collectors.joining(" and "));
+    }
+
+    /** APA 7 (et-al-min 21, et-al-use-first 19, et-al-use-last): 19 names, the ellipsis, the last name. */
+    @ParameterizedTest(name = "{0} authors")
+    @CsvSource(delimiter = '|', value = {
+        "21 | AuthorAt, G., … AuthorAv, G. (2021)",
+        "30 | AuthorAt, G., … AuthorBe, G. (2021)",
+        "20 | AuthorAt, G., & AuthorAu, G. (2021)"})
+    void longAuthorListsEndWithAnEllipsisAndTheLastName(int count, String end) throws Exception {
+        String bib = "@article{k, author = {" + authors(count) + "}, title = {T}, journal = {J}, year = {2021}}";
+        String entry = first("apa", bib);
+        assertEquals(true, entry.startsWith("AuthorAb, G., AuthorAc, G., ") && entry.contains(end), entry);
+        assertEquals(false, entry.contains(EtAlUseLast.MARK), entry);
+    }
 }
