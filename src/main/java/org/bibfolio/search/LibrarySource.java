@@ -17,6 +17,8 @@ import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibParser;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.bibtex.LibrarySettings;
+import org.bibfolio.bibtex.MacroTable;
 import org.bibfolio.model.Library;
 
 /**
@@ -27,30 +29,42 @@ import org.bibfolio.model.Library;
  */
 final class LibrarySource {
 
-    /** One entry: a unique id (the lower-case key, {@code #2}… for duplicates), its text and its crossref parent's. */
-    record Entry(String id, String key, String text, Optional<String> parentText, String hash) { }
+    /**
+     * One entry: a unique id (the lower-case key, {@code #2}… for duplicates), its text and its crossref parent's,
+     * and the parsed items of both (so mapping a batch does not parse its text again).
+     */
+    record Entry(String id, String key, String text, Optional<String> parentText, String hash, BibItem.Entry item,
+                 Optional<BibItem.Entry> parentItem) { }
 
-    private final String displayName;
     private final Charset charset;
     private final String context;
+    private final List<BibItem.StringDefinition> definitions;
+    private final LibrarySettings settings;
     private final List<Entry> entries;
 
-    private LibrarySource(String displayName, Charset charset, String context, List<Entry> entries) {
-        this.displayName = displayName;
+    private LibrarySource(Charset charset, String context,
+                          List<BibItem.StringDefinition> definitions, LibrarySettings settings, List<Entry> entries) {
         this.charset = charset;
         this.context = context;
+        this.definitions = List.copyOf(definitions);
+        this.settings = settings;
         this.entries = List.copyOf(entries);
     }
 
     static LibrarySource parse(String displayName, byte[] bytes) throws BibSyntaxException {
-        Charset charset = LibraryReader.detectCharset(bytes);
-        BibFile file = BibParser.parse(displayName, new String(bytes, charset), charset);
+        LibraryReader.Decoded decoded = LibraryReader.decode(bytes);
+        Charset charset = decoded.charset();
+        BibFile file = BibParser.parse(displayName, decoded.text(), charset);
         StringBuilder context = new StringBuilder();
+        List<BibItem.StringDefinition> definitions = new ArrayList<>();
         Map<String, BibItem.Entry> firstByKey = new HashMap<>();
         for (BibItem item : file.items()) {
             if (item instanceof BibItem.StringDefinition || item instanceof BibItem.Comment comment
                     && comment.content().strip().startsWith("bibfolio:")) {
                 context.append(file.textOf(item)).append('\n');
+                if (item instanceof BibItem.StringDefinition definition) {
+                    definitions.add(definition);
+                }
             } else if (item instanceof BibItem.Entry entry) {
                 firstByKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
             }
@@ -63,16 +77,17 @@ final class LibrarySource {
             int occurrence = seen.merge(lowerKey, 1, Integer::sum);
             String id = occurrence == 1 ? lowerKey : lowerKey + "#" + occurrence;
             String text = file.textOf(entry);
-            Optional<String> parent = entry.field("crossref")
+            Optional<BibItem.Entry> parentItem = entry.field("crossref")
                     .map(field -> field.valueSpan().of(file.text()).replaceAll("[{}\"\\s]", "").toLowerCase(Locale.ROOT))
                     .map(firstByKey::get)
-                    .filter(p -> p != entry)
-                    .map(file::textOf);
+                    .filter(p -> p != entry);
+            Optional<String> parent = parentItem.map(file::textOf);
             digest.update(text.getBytes(StandardCharsets.UTF_8));
             parent.ifPresent(p -> digest.update(p.getBytes(StandardCharsets.UTF_8)));
-            entries.add(new Entry(id, entry.key(), text, parent, hex(digest.digest())));
+            entries.add(new Entry(id, entry.key(), text, parent, hex(digest.digest()), entry, parentItem));
         }
-        return new LibrarySource(displayName, charset, context.toString(), entries);
+        return new LibrarySource(charset, context.toString(), definitions, LibrarySettings.of(file),
+                entries);
     }
 
     List<Entry> entries() {
@@ -92,9 +107,20 @@ final class LibrarySource {
         return hash(context.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The model of the given entries, as reading the whole library would give it. */
-    Library map(List<Entry> batch) throws BibSyntaxException {
-        return map(displayName, charset, context, batch.stream().map(e -> new Text(e.text(), e.parentText())).toList());
+    /**
+     * The model of the given entries, as reading the whole library would give it: exactly what
+     * {@link #map(String, Charset, String, List)} gives for their texts (the context's macros, then the parents,
+     * then the entries), from the items parsed once by {@link #parse}.
+     */
+    Library map(List<Entry> batch) {
+        List<BibItem> items = new ArrayList<>(definitions.size() + 2 * batch.size());
+        items.addAll(definitions);
+        batch.forEach(entry -> entry.parentItem().ifPresent(items::add));
+        int parents = items.size() - definitions.size();
+        batch.forEach(entry -> items.add(entry.item()));
+        Library library = LibraryReader.map(items, settings, new MacroTable());
+        return new Library(library.publications().subList(parents, library.publications().size()), library.owner(),
+                library.knownTags());
     }
 
     /** An entry's own text and its parent's: all that {@link #map(String, Charset, String, List)} needs. */
