@@ -159,8 +159,9 @@ final class IndexUpdater {
     private static Void addBatch(IndexWriter writer, LibrarySource source, List<LibrarySource.Entry> batch,
                                  boolean replace) throws IOException, BibSyntaxException {
         Library library = source.map(batch);
+        IndexSchema.Cache cache = new IndexSchema.Cache(library.owner());
         for (int i = 0; i < batch.size(); i++) {
-            var doc = IndexSchema.document(batch.get(i), library.publications().get(i), library);
+            var doc = IndexSchema.document(batch.get(i), library.publications().get(i), cache);
             if (replace) {
                 writer.updateDocument(new Term(IndexSchema.ID, batch.get(i).id()), doc);
             } else {
@@ -215,6 +216,7 @@ final class IndexUpdater {
                 .setRAMBufferSizeMB(128)
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false);
+        if (Integer.getInteger("xthreads") != null) { }
         for (int attempt = 1; ; attempt++) {
             try {
                 return new IndexWriter(directory, config);
