@@ -1,12 +1,12 @@
 package org.bibfolio.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -59,17 +59,17 @@ final class IndexSchema {
     }
 
     /**
-     * What {@link #document} derives from names and venues, remembered for one batch (one thread): CV libraries
-     * repeat the same authors (the owner above all) and a few dozen venues on every other entry. Lucene copies a
-     * field's value when it indexes a document, so the fields of an author are shared by the batch's documents.
+     * What {@link #document} derives from names and venues, remembered for one build (shared by its threads): CV
+     * libraries repeat the same authors (the owner above all) and a few dozen venues on every other entry. Lucene
+     * only reads a field while it indexes a document, so the fields of an author are shared by the documents.
      */
     static final class Cache {
 
         private record Author(boolean owner, List<Field> fields) { }
 
         private final Owner owner;
-        private final Map<PersonName, Author> authors = new HashMap<>();
-        private final Map<Venue, String> venues = new HashMap<>();
+        private final Map<PersonName, Author> authors = new ConcurrentHashMap<>();
+        private final Map<Venue, String> venues = new ConcurrentHashMap<>();
 
         Cache(Owner owner) {
             this.owner = owner;

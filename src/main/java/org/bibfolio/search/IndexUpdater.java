@@ -144,9 +144,18 @@ final class IndexUpdater {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Void>> batches = new ArrayList<>();
+            IndexSchema.Cache cache = new IndexSchema.Cache(source.owner());
             for (int start = 0; start < entries.size(); start += BATCH) {
                 List<LibrarySource.Entry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
-                batches.add(pool.submit(() -> addBatch(writer, source, batch, replace)));
+                batches.add(pool.submit(() -> addBatch(writer, source, cache, batch, replace)));
+            }
+            // Each thread that runs out of batches writes one in-memory segment to disk, so the segments are
+            // flushed side by side rather than one after another by the commit.
+            for (int thread = 0; thread < threads; thread++) {
+                batches.add(pool.submit(() -> {
+                    writer.flushNextBuffer();
+                    return null;
+                }));
             }
             for (Future<Void> batch : batches) {
                 await(batch);
@@ -156,10 +165,9 @@ final class IndexUpdater {
         }
     }
 
-    private static Void addBatch(IndexWriter writer, LibrarySource source, List<LibrarySource.Entry> batch,
-                                 boolean replace) throws IOException, BibSyntaxException {
+    private static Void addBatch(IndexWriter writer, LibrarySource source, IndexSchema.Cache cache,
+                                 List<LibrarySource.Entry> batch, boolean replace) throws IOException, BibSyntaxException {
         Library library = source.map(batch);
-        IndexSchema.Cache cache = new IndexSchema.Cache(library.owner());
         for (int i = 0; i < batch.size(); i++) {
             var doc = IndexSchema.document(batch.get(i), library.publications().get(i), cache);
             if (replace) {

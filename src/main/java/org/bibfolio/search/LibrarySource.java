@@ -20,6 +20,7 @@ import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.bibtex.LibrarySettings;
 import org.bibfolio.bibtex.MacroTable;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Owner;
 
 /**
  * library.bib as the index sees it: each entry's original text and a hash of it, and the "context" every entry's
@@ -96,6 +97,11 @@ final class LibrarySource {
 
     String context() {
         return context;
+    }
+
+    /** The library's owner, as its settings name them. */
+    Owner owner() {
+        return settings.owner();
     }
 
     Charset charset() {
