@@ -31,11 +31,32 @@ import org.bibfolio.model.Owner;
 final class LibrarySource {
 
     /**
-     * One entry: a unique id (the lower-case key, {@code #2}… for duplicates), its text and its crossref parent's,
-     * and the parsed items of both (so mapping a batch does not parse its text again).
+     * One entry: a unique id (the lower-case key, {@code #2}… for duplicates), its parsed item and its crossref
+     * parent's, and the file's text. Texts and hashes are made when asked for (by the indexing threads), so the
+     * reading thread does not copy or hash every entry and the build holds the file's text once.
      */
-    record Entry(String id, String key, String text, Optional<String> parentText, String hash, BibItem.Entry item,
-                 Optional<BibItem.Entry> parentItem) { }
+    record Entry(String id, String key, BibItem.Entry item, Optional<BibItem.Entry> parentItem, String fileText) {
+
+        /** The entry as written in library.bib. */
+        String text() {
+            return item.span().of(fileText);
+        }
+
+        /** Its crossref parent as written in library.bib, when it has one there. */
+        Optional<String> parentText() {
+            return parentItem.map(parent -> parent.span().of(fileText));
+        }
+
+        /** The hash of the entry's text and its parent's: when it changes, the entry is indexed again. */
+        String hash() {
+            MessageDigest digest = DIGEST.get();
+            digest.update(text().getBytes(StandardCharsets.UTF_8));
+            parentText().ifPresent(p -> digest.update(p.getBytes(StandardCharsets.UTF_8)));
+            return hex(digest.digest());
+        }
+    }
+
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(LibrarySource::sha256);
 
     private final Charset charset;
     private final String context;
@@ -72,20 +93,15 @@ final class LibrarySource {
         }
         Map<String, Integer> seen = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
-        MessageDigest digest = sha256();
         for (BibItem.Entry entry : file.entries().toList()) {
             String lowerKey = entry.key().toLowerCase(Locale.ROOT);
             int occurrence = seen.merge(lowerKey, 1, Integer::sum);
             String id = occurrence == 1 ? lowerKey : lowerKey + "#" + occurrence;
-            String text = file.textOf(entry);
             Optional<BibItem.Entry> parentItem = entry.field("crossref")
                     .map(field -> field.valueSpan().of(file.text()).replaceAll("[{}\"\\s]", "").toLowerCase(Locale.ROOT))
                     .map(firstByKey::get)
                     .filter(p -> p != entry);
-            Optional<String> parent = parentItem.map(file::textOf);
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            parent.ifPresent(p -> digest.update(p.getBytes(StandardCharsets.UTF_8)));
-            entries.add(new Entry(id, entry.key(), text, parent, hex(digest.digest()), entry, parentItem));
+            entries.add(new Entry(id, entry.key(), entry, parentItem, file.text()));
         }
         return new LibrarySource(charset, context.toString(), definitions, LibrarySettings.of(file),
                 entries);
