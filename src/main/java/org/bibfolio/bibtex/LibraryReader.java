@@ -39,17 +39,27 @@ public final class LibraryReader {
         } catch (NoSuchFileException e) {
             throw new LibraryNotFoundException(displayName);
         }
-        Charset charset = detectCharset(bytes);
-        return read(displayName, new String(bytes, charset), charset);
+        Decoded decoded = decode(bytes);
+        return read(displayName, decoded.text(), decoded.charset());
     }
 
     public static Loaded read(String source, String text, Charset charset) throws BibSyntaxException {
         BibFile file = BibParser.parse(source, text, charset);
         LibrarySettings settings = LibrarySettings.of(file);
         MacroTable macros = new MacroTable();
+        return new Loaded(file, settings, map(file.items(), settings, macros), macros);
+    }
+
+    /**
+     * The model of already parsed items, as {@link #read} builds it: {@code @string} definitions are applied in
+     * order, entries are mapped in order with BibTeX's crossref rule (the first entry of a key is the one found),
+     * everything else is ignored. {@code macros} collects the definitions and the undefined macros used; give each
+     * call its own table.
+     */
+    public static Library map(List<? extends BibItem> items, LibrarySettings settings, MacroTable macros) {
         Map<String, Map<String, String>> fieldsByKey = new HashMap<>();
         List<BibItem.Entry> entries = new ArrayList<>();
-        for (BibItem item : file.items()) {
+        for (BibItem item : items) {
             if (item instanceof BibItem.StringDefinition definition) {
                 macros.define(definition);
             } else if (item instanceof BibItem.Entry entry) {
@@ -62,13 +72,13 @@ public final class LibraryReader {
             }
         }
         PublicationMapper mapper = new PublicationMapper(settings.tags());
-        List<Publication> publications = new ArrayList<>();
+        List<Publication> publications = new ArrayList<>(entries.size());
         for (BibItem.Entry entry : entries) {
             Map<String, String> fields = withCrossref(fieldsByKey.get(entry.key().toLowerCase(Locale.ROOT)),
                     fieldsByKey);
             publications.add(mapper.map(entry.key(), entry.type(), fields));
         }
-        return new Loaded(file, settings, new Library(publications, settings.owner(), settings.tags()), macros);
+        return new Library(publications, settings.owner(), settings.tags());
     }
 
     /** BibTeX's crossref rule: a field the entry lacks is taken from the entry it cross-references. */
@@ -86,6 +96,22 @@ public final class LibraryReader {
             merged.put("booktitle", parent.get("title"));
         }
         return merged;
+    }
+
+    /** A library file's text and the charset it was decoded with. */
+    public record Decoded(String text, Charset charset) { }
+
+    /**
+     * The bytes decoded with the charset {@link #detectCharset} picks, decoding only once when they are UTF-8:
+     * lenient decoding replaces every malformed sequence with U+FFFD, so a result without one was valid UTF-8
+     * (and one with a U+FFFD is checked strictly, as the file may contain that character itself).
+     */
+    public static Decoded decode(byte[] bytes) {
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0 || detectCharset(bytes).equals(StandardCharsets.UTF_8)) {
+            return new Decoded(utf8, StandardCharsets.UTF_8);
+        }
+        return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
     }
 
     /** UTF-8 when the bytes are valid UTF-8; otherwise Latin-1, which maps every byte and so round-trips. */

@@ -19,9 +19,22 @@ final class FoldingFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (isAscii()) {
+            return true; // already lower case (LowerCaseFilter), and folding changes nothing else in ASCII
+        }
         String folded = Folding.fold(term.toString());
         if (!folded.contentEquals(term)) {
             term.setEmpty().append(folded);
+        }
+        return true;
+    }
+
+    private boolean isAscii() {
+        char[] chars = term.buffer();
+        for (int i = 0, length = term.length(); i < length; i++) {
+            if (chars[i] > 127) {
+                return false;
+            }
         }
         return true;
     }

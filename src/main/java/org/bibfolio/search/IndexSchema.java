@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
@@ -17,9 +20,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
-import org.bibfolio.model.Library;
+import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
+import org.bibfolio.model.Venue;
 import org.bibfolio.model.VenueTag;
 
 /**
@@ -54,7 +58,40 @@ final class IndexSchema {
     private IndexSchema() {
     }
 
-    static Document document(LibrarySource.Entry entry, Publication publication, Library library) {
+    /**
+     * What {@link #document} derives from names and venues, remembered for one build (shared by its threads): CV
+     * libraries repeat the same authors (the owner above all) and a few dozen venues on every other entry. Lucene
+     * only reads a field while it indexes a document, so the fields of an author are shared by the documents.
+     */
+    static final class Cache {
+
+        private record Author(boolean owner, List<Field> fields) { }
+
+        private final Owner owner;
+        private final Map<PersonName, Author> authors = new ConcurrentHashMap<>();
+        private final Map<Venue, String> venues = new ConcurrentHashMap<>();
+
+        Cache(Owner owner) {
+            this.owner = owner;
+        }
+
+        private Author author(PersonName name) {
+            return authors.computeIfAbsent(name, n -> {
+                boolean isOwner = owner.isOwner(n);
+                List<Field> fields = new ArrayList<>();
+                fields.add(new StoredField(AUTHOR, StoredAuthor.encode(n, isOwner)));
+                NameKeys.of(n).forEach((field, values) ->
+                        values.forEach(value -> fields.add(new StringField(field, value, Store.NO))));
+                return new Author(isOwner, List.copyOf(fields));
+            });
+        }
+
+        private String venueText(Venue venue) {
+            return venues.computeIfAbsent(venue, IndexSchema::venueText);
+        }
+    }
+
+    static Document document(LibrarySource.Entry entry, Publication publication, Cache cache) {
         Document doc = new Document();
         doc.add(new KeywordField(ID, entry.id(), Store.NO));
         doc.add(new BinaryDocValuesField(HASH, new BytesRef(entry.hash())));
@@ -67,7 +104,7 @@ final class IndexSchema {
         });
         doc.add(new TextField(TITLE, publication.title(), Store.YES));
         publication.field("abstract").ifPresent(text -> doc.add(new TextField(ABSTRACT, text, Store.NO)));
-        doc.add(new TextField(VENUE, venueText(publication), Store.NO));
+        doc.add(new TextField(VENUE, cache.venueText(publication.venue()), Store.NO));
         doc.add(new StoredField(VENUE_NAME, publication.venue().name()));
         publication.venue().abbreviation().ifPresent(abbr -> doc.add(new StoredField(VENUE_ABBR, abbr)));
         for (VenueTag tag : publication.tags()) {
@@ -79,11 +116,9 @@ final class IndexSchema {
         doc.add(new StringField(SELECTED, String.valueOf(publication.selected()), Store.NO));
         boolean owned = false;
         for (PersonName name : publication.authors().names()) {
-            boolean owner = library.owner().isOwner(name);
-            owned |= owner;
-            doc.add(new StoredField(AUTHOR, StoredAuthor.encode(name, owner)));
-            NameKeys.of(name).forEach((field, values) ->
-                    values.forEach(value -> doc.add(new StringField(field, value, Store.NO))));
+            Cache.Author author = cache.author(name);
+            owned |= author.owner();
+            author.fields().forEach(doc::add);
         }
         doc.add(new StringField(OWNED, String.valueOf(owned), Store.NO));
         doc.add(new StoredField(SOURCE, entry.text()));
@@ -92,11 +127,11 @@ final class IndexSchema {
     }
 
     /** The venue's name, its abbreviation, and the acronym of its name ("ICLR" for "… Learning Representations"). */
-    private static String venueText(Publication publication) {
+    private static String venueText(Venue venue) {
         Set<String> parts = new LinkedHashSet<>();
-        parts.add(publication.venue().name());
-        publication.venue().abbreviation().ifPresent(parts::add);
-        parts.add(acronym(publication.venue().name()));
+        parts.add(venue.name());
+        venue.abbreviation().ifPresent(parts::add);
+        parts.add(acronym(venue.name()));
         return String.join(" ; ", parts);
     }
 

@@ -144,9 +144,18 @@ final class IndexUpdater {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Void>> batches = new ArrayList<>();
+            IndexSchema.Cache cache = new IndexSchema.Cache(source.owner());
             for (int start = 0; start < entries.size(); start += BATCH) {
                 List<LibrarySource.Entry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
-                batches.add(pool.submit(() -> addBatch(writer, source, batch, replace)));
+                batches.add(pool.submit(() -> addBatch(writer, source, cache, batch, replace)));
+            }
+            // Each thread that runs out of batches writes one in-memory segment to disk, so the segments are
+            // flushed side by side rather than one after another by the commit.
+            for (int thread = 0; thread < threads; thread++) {
+                batches.add(pool.submit(() -> {
+                    writer.flushNextBuffer();
+                    return null;
+                }));
             }
             for (Future<Void> batch : batches) {
                 await(batch);
@@ -156,11 +165,11 @@ final class IndexUpdater {
         }
     }
 
-    private static Void addBatch(IndexWriter writer, LibrarySource source, List<LibrarySource.Entry> batch,
-                                 boolean replace) throws IOException, BibSyntaxException {
+    private static Void addBatch(IndexWriter writer, LibrarySource source, IndexSchema.Cache cache,
+                                 List<LibrarySource.Entry> batch, boolean replace) throws IOException, BibSyntaxException {
         Library library = source.map(batch);
         for (int i = 0; i < batch.size(); i++) {
-            var doc = IndexSchema.document(batch.get(i), library.publications().get(i), library);
+            var doc = IndexSchema.document(batch.get(i), library.publications().get(i), cache);
             if (replace) {
                 writer.updateDocument(new Term(IndexSchema.ID, batch.get(i).id()), doc);
             } else {
@@ -215,6 +224,7 @@ final class IndexUpdater {
                 .setRAMBufferSizeMB(128)
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false);
+        if (Integer.getInteger("xthreads") != null) { }
         for (int attempt = 1; ; attempt++) {
             try {
                 return new IndexWriter(directory, config);

@@ -17,7 +17,10 @@ import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibParser;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.bibtex.LibrarySettings;
+import org.bibfolio.bibtex.MacroTable;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Owner;
 
 /**
  * library.bib as the index sees it: each entry's original text and a hash of it, and the "context" every entry's
@@ -27,52 +30,81 @@ import org.bibfolio.model.Library;
  */
 final class LibrarySource {
 
-    /** One entry: a unique id (the lower-case key, {@code #2}… for duplicates), its text and its crossref parent's. */
-    record Entry(String id, String key, String text, Optional<String> parentText, String hash) { }
+    /**
+     * One entry: a unique id (the lower-case key, {@code #2}… for duplicates), its parsed item and its crossref
+     * parent's, and the file's text. Texts and hashes are made when asked for (by the indexing threads), so the
+     * reading thread does not copy or hash every entry and the build holds the file's text once.
+     */
+    record Entry(String id, String key, BibItem.Entry item, Optional<BibItem.Entry> parentItem, String fileText) {
 
-    private final String displayName;
+        /** The entry as written in library.bib. */
+        String text() {
+            return item.span().of(fileText);
+        }
+
+        /** Its crossref parent as written in library.bib, when it has one there. */
+        Optional<String> parentText() {
+            return parentItem.map(parent -> parent.span().of(fileText));
+        }
+
+        /** The hash of the entry's text and its parent's: when it changes, the entry is indexed again. */
+        String hash() {
+            MessageDigest digest = DIGEST.get();
+            digest.update(text().getBytes(StandardCharsets.UTF_8));
+            parentText().ifPresent(p -> digest.update(p.getBytes(StandardCharsets.UTF_8)));
+            return hex(digest.digest());
+        }
+    }
+
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(LibrarySource::sha256);
+
     private final Charset charset;
     private final String context;
+    private final List<BibItem.StringDefinition> definitions;
+    private final LibrarySettings settings;
     private final List<Entry> entries;
 
-    private LibrarySource(String displayName, Charset charset, String context, List<Entry> entries) {
-        this.displayName = displayName;
+    private LibrarySource(Charset charset, String context,
+                          List<BibItem.StringDefinition> definitions, LibrarySettings settings, List<Entry> entries) {
         this.charset = charset;
         this.context = context;
+        this.definitions = List.copyOf(definitions);
+        this.settings = settings;
         this.entries = List.copyOf(entries);
     }
 
     static LibrarySource parse(String displayName, byte[] bytes) throws BibSyntaxException {
-        Charset charset = LibraryReader.detectCharset(bytes);
-        BibFile file = BibParser.parse(displayName, new String(bytes, charset), charset);
+        LibraryReader.Decoded decoded = LibraryReader.decode(bytes);
+        Charset charset = decoded.charset();
+        BibFile file = BibParser.parse(displayName, decoded.text(), charset);
         StringBuilder context = new StringBuilder();
+        List<BibItem.StringDefinition> definitions = new ArrayList<>();
         Map<String, BibItem.Entry> firstByKey = new HashMap<>();
         for (BibItem item : file.items()) {
             if (item instanceof BibItem.StringDefinition || item instanceof BibItem.Comment comment
                     && comment.content().strip().startsWith("bibfolio:")) {
                 context.append(file.textOf(item)).append('\n');
+                if (item instanceof BibItem.StringDefinition definition) {
+                    definitions.add(definition);
+                }
             } else if (item instanceof BibItem.Entry entry) {
                 firstByKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
             }
         }
         Map<String, Integer> seen = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
-        MessageDigest digest = sha256();
         for (BibItem.Entry entry : file.entries().toList()) {
             String lowerKey = entry.key().toLowerCase(Locale.ROOT);
             int occurrence = seen.merge(lowerKey, 1, Integer::sum);
             String id = occurrence == 1 ? lowerKey : lowerKey + "#" + occurrence;
-            String text = file.textOf(entry);
-            Optional<String> parent = entry.field("crossref")
+            Optional<BibItem.Entry> parentItem = entry.field("crossref")
                     .map(field -> field.valueSpan().of(file.text()).replaceAll("[{}\"\\s]", "").toLowerCase(Locale.ROOT))
                     .map(firstByKey::get)
-                    .filter(p -> p != entry)
-                    .map(file::textOf);
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            parent.ifPresent(p -> digest.update(p.getBytes(StandardCharsets.UTF_8)));
-            entries.add(new Entry(id, entry.key(), text, parent, hex(digest.digest())));
+                    .filter(p -> p != entry);
+            entries.add(new Entry(id, entry.key(), entry, parentItem, file.text()));
         }
-        return new LibrarySource(displayName, charset, context.toString(), entries);
+        return new LibrarySource(charset, context.toString(), definitions, LibrarySettings.of(file),
+                entries);
     }
 
     List<Entry> entries() {
@@ -81,6 +113,11 @@ final class LibrarySource {
 
     String context() {
         return context;
+    }
+
+    /** The library's owner, as its settings name them. */
+    Owner owner() {
+        return settings.owner();
     }
 
     Charset charset() {
@@ -92,9 +129,20 @@ final class LibrarySource {
         return hash(context.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The model of the given entries, as reading the whole library would give it. */
-    Library map(List<Entry> batch) throws BibSyntaxException {
-        return map(displayName, charset, context, batch.stream().map(e -> new Text(e.text(), e.parentText())).toList());
+    /**
+     * The model of the given entries, as reading the whole library would give it: exactly what
+     * {@link #map(String, Charset, String, List)} gives for their texts (the context's macros, then the parents,
+     * then the entries), from the items parsed once by {@link #parse}.
+     */
+    Library map(List<Entry> batch) {
+        List<BibItem> items = new ArrayList<>(definitions.size() + 2 * batch.size());
+        items.addAll(definitions);
+        batch.forEach(entry -> entry.parentItem().ifPresent(items::add));
+        int parents = items.size() - definitions.size();
+        batch.forEach(entry -> items.add(entry.item()));
+        Library library = LibraryReader.map(items, settings, new MacroTable());
+        return new Library(library.publications().subList(parents, library.publications().size()), library.owner(),
+                library.knownTags());
     }
 
     /** An entry's own text and its parent's: all that {@link #map(String, Charset, String, List)} needs. */
