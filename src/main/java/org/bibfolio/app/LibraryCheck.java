@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.bibfolio.app.Finding.Severity;
 import org.bibfolio.bibtex.BibField;
 import org.bibfolio.bibtex.BibFile;
+import org.bibfolio.bibtex.TextPosition;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryReader;
@@ -40,6 +41,7 @@ public final class LibraryCheck {
     /** The @strings defined so far, as BibTeX sees them while reading top to bottom. */
     private final MacroTable macroValues = new MacroTable();
     private BibFile file;
+    private TextPosition positions;
 
     private LibraryCheck() {
     }
@@ -57,6 +59,7 @@ public final class LibraryCheck {
 
     private void check(LibraryReader.Loaded library) {
         file = library.file();
+        positions = file.positions();
         List<BibItem.Entry> entries = file.entries().toList();
         List<Publication> publications = library.library().publications();
         Map<String, BibItem.Entry> byKey = new HashMap<>();
@@ -159,11 +162,11 @@ public final class LibraryCheck {
     }
 
     private int line(int offset) {
-        return file.lineAndColumn(offset)[0];
+        return positions.of(offset)[0];
     }
 
     private void add(int offset, Severity severity, String rule, String message) {
-        int[] position = file.lineAndColumn(offset);
+        int[] position = positions.of(offset);
         findings.add(new Finding(file.source(), position[0], position[1], severity, rule, message));
     }
 }

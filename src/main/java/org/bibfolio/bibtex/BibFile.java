@@ -23,8 +23,13 @@ public record BibFile(String source, String text, Charset charset, List<BibItem>
         return item.span().of(text);
     }
 
-    /** 1-based line and column of a character offset, for messages. */
+    /** 1-based line and column of a character offset, for one message; see {@link #positions()} for many. */
     public int[] lineAndColumn(int offset) {
         return TextPosition.of(text, offset);
+    }
+
+    /** An index of the text's lines, for callers that need the positions of many offsets. */
+    public TextPosition positions() {
+        return TextPosition.index(text);
     }
 }

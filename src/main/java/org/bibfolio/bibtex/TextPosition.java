@@ -1,22 +1,45 @@
 package org.bibfolio.bibtex;
 
-/** Converts character offsets to the 1-based line:column pairs that editors jump to. */
-final class TextPosition {
+import java.util.Arrays;
 
-    private TextPosition() {
+/**
+ * Converts character offsets to the 1-based line:column pairs that editors jump to. Built once per text: a
+ * {@code check} of a 100,000-entry library reports hundreds of findings, and scanning from the start of the file for
+ * each one made it quadratic.
+ */
+public final class TextPosition {
+
+    /** Offsets where each line starts; a line ends at '\n', '\r\n' or a lone '\r'. */
+    private final int[] lineStarts;
+
+    private TextPosition(int[] lineStarts) {
+        this.lineStarts = lineStarts;
+    }
+
+    public static TextPosition index(String text) {
+        int[] starts = new int[64];
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+            if (lineEnd) {
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, lines * 2);
+                }
+                starts[lines++] = i + 1;
+            }
+        }
+        return new TextPosition(Arrays.copyOf(starts, lines));
+    }
+
+    /** {line, column} of {@code offset}, both counted from 1. */
+    public int[] of(int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int line = found >= 0 ? found : -found - 2;
+        return new int[] {line + 1, offset - lineStarts[line] + 1};
     }
 
     static int[] of(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        int end = Math.min(offset, text.length());
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] {line, end - lineStart + 1};
+        return index(text.substring(0, Math.min(offset, text.length()))).of(Math.min(offset, text.length()));
     }
 }
