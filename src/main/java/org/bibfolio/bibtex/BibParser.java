@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Reads BibTeX the way BibTeX 0.99 does, keeping every character: anything outside an {@code @item} is junk text
@@ -19,21 +20,46 @@ public final class BibParser {
 
     private final String source;
     private final String text;
+    private final Consumer<BibItem> listener;
     private int pos;
 
-    private BibParser(String source, String text) {
+    private BibParser(String source, String text, Consumer<BibItem> listener) {
         this.source = source;
         this.text = text;
+        this.listener = listener;
     }
 
     /** Parses {@code text}; {@code source} names the file in error messages. */
     public static BibFile parse(String source, String text, Charset charset) throws BibSyntaxException {
-        BibParser parser = new BibParser(source, text);
-        return new BibFile(source, text, charset, parser.items());
+        return new BibFile(source, text, charset, new BibParser(source, text, item -> { }).items(true));
     }
 
-    private List<BibItem> items() throws BibSyntaxException {
-        List<BibItem> items = new ArrayList<>();
+    /**
+     * Parses {@code text}, handing each item (junk text aside) to {@code listener} as soon as it is read, in file
+     * order, and keeping none of them: a caller can start working on the first entries while the rest of the file
+     * is still being parsed, and items it lets go of need not outlive it.
+     */
+    public static void stream(String source, String text, Consumer<BibItem> listener) throws BibSyntaxException {
+        new BibParser(source, text, listener).items(false);
+    }
+
+    private List<BibItem> items(boolean keep) throws BibSyntaxException {
+        List<BibItem> items = keep ? new ArrayList<>() : new java.util.AbstractList<>() {
+            @Override
+            public boolean add(BibItem item) {
+                return true;
+            }
+
+            @Override
+            public BibItem get(int index) {
+                throw new IndexOutOfBoundsException(index);
+            }
+
+            @Override
+            public int size() {
+                return 0;
+            }
+        };
         int junkStart = 0;
         while (true) {
             int at = text.indexOf('@', pos);
@@ -57,7 +83,9 @@ public final class BibParser {
                 continue;
             }
             addJunk(items, junkStart, at);
-            items.add(item(at, type));
+            BibItem item = item(at, type);
+            items.add(item);
+            listener.accept(item);
             junkStart = pos;
         }
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -91,11 +92,13 @@ final class IndexUpdater {
             throws IOException, BibSyntaxException {
         IndexStamp.FileStat stat = IndexStamp.FileStat.of(library);
         byte[] bytes = Files.readAllBytes(library);
-        LibrarySource source = LibrarySource.parse(displayName, bytes);
         Path fresh = sibling(folder, "new");
+        int count;
         try (Directory directory = FSDirectory.open(fresh); IndexWriter writer = writer(directory, true)) {
-            add(writer, source, source.entries(), false);
-            commit(writer, IndexStamp.of(stat, LibrarySource.hash(bytes), source));
+            count = streamedBuild(writer, displayName, bytes, stat);
+        } catch (IOException | BibSyntaxException | RuntimeException | Error failed) {
+            deleteTree(fresh);
+            throw failed;
         }
         Path old = sibling(folder, "old");
         if (Files.exists(folder)) {
@@ -103,7 +106,68 @@ final class IndexUpdater {
         }
         Files.move(fresh, folder);
         deleteTree(old);
-        return new LibraryIndex.Status(LibraryIndex.Refresh.REBUILT, source.entries().size(), 0);
+        return new LibraryIndex.Status(LibraryIndex.Refresh.REBUILT, count, 0);
+    }
+
+    /**
+     * Indexes the entries while the file is still being parsed: each full batch goes to the pool as soon as it is
+     * read, and the file's hash is taken meanwhile. When the file defines macros or settings only after the first
+     * batch went out, those batches are thrown away and every entry is indexed again once the parse is done.
+     */
+    private static int streamedBuild(IndexWriter writer, String displayName, byte[] bytes,
+                                               IndexStamp.FileStat stat) throws IOException, BibSyntaxException {
+        int threads = threads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Future<String> fileHash = pool.submit(() -> LibrarySource.hash(bytes));
+            List<Future<Void>> batches = new ArrayList<>();
+            IndexSchema.Cache[] cache = new IndexSchema.Cache[1];
+            // The parse runs ahead of the indexing threads by a few batches at most, so the parsed items of the
+            // batches waiting in the queue do not pile up and survive collection after collection.
+            Semaphore ahead = new Semaphore(threads + 1);
+            LibrarySource.Streamed streamed = LibrarySource.stream(displayName, bytes, batch -> {
+                if (cache[0] == null) {
+                    cache[0] = new IndexSchema.Cache(batch.settings().owner());
+                }
+                IndexSchema.Cache batchCache = cache[0];
+                ahead.acquireUninterruptibly();
+                batches.add(pool.submit(() -> {
+                    try {
+                        return addBatch(writer, LibrarySource.map(batch.entries(), batch.definitions(),
+                                batch.settings()), batchCache, batch.entries(), false);
+                    } finally {
+                        ahead.release();
+                    }
+                }));
+            }, BATCH);
+            LibrarySource source = streamed.context();
+            int count = streamed.count();
+            if (streamed.valid()) {
+                IndexSchema.Cache rest = cache[0] != null ? cache[0] : new IndexSchema.Cache(source.owner());
+                submit(pool, batches, writer, source, rest, streamed.rest(), false);
+                flush(pool, batches, writer, threads);
+                awaitAll(batches);
+            } else {
+                for (Future<Void> batch : batches) {
+                    try {
+                        await(batch);
+                    } catch (BibSyntaxException | RuntimeException early) {
+                        // mapped without a macro or the settings defined further down: indexed again below
+                    }
+                }
+                writer.deleteAll();
+                batches.clear();
+                source = LibrarySource.parse(displayName, bytes);
+                count = source.entries().size();
+                submit(pool, batches, writer, source, new IndexSchema.Cache(source.owner()), source.entries(), false);
+                flush(pool, batches, writer, threads);
+                awaitAll(batches);
+            }
+            commit(writer, IndexStamp.of(stat, get(fileHash), source));
+            return count;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Path sibling(Path folder, String purpose) throws IOException {
@@ -140,34 +204,52 @@ final class IndexUpdater {
      */
     private static void add(IndexWriter writer, LibrarySource source, List<LibrarySource.Entry> entries,
                             boolean replace) throws IOException, BibSyntaxException {
-        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+        int threads = threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Void>> batches = new ArrayList<>();
-            IndexSchema.Cache cache = new IndexSchema.Cache(source.owner());
-            for (int start = 0; start < entries.size(); start += BATCH) {
-                List<LibrarySource.Entry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
-                batches.add(pool.submit(() -> addBatch(writer, source, cache, batch, replace)));
-            }
-            // Each thread that runs out of batches writes one in-memory segment to disk, so the segments are
-            // flushed side by side rather than one after another by the commit.
-            for (int thread = 0; thread < threads; thread++) {
-                batches.add(pool.submit(() -> {
-                    writer.flushNextBuffer();
-                    return null;
-                }));
-            }
-            for (Future<Void> batch : batches) {
-                await(batch);
-            }
+            submit(pool, batches, writer, source, new IndexSchema.Cache(source.owner()), entries, replace);
+            flush(pool, batches, writer, threads);
+            awaitAll(batches);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static Void addBatch(IndexWriter writer, LibrarySource source, IndexSchema.Cache cache,
-                                 List<LibrarySource.Entry> batch, boolean replace) throws IOException, BibSyntaxException {
-        Library library = source.map(batch);
+    private static int threads() {
+        return Math.min(4, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static void submit(ExecutorService pool, List<Future<Void>> batches, IndexWriter writer,
+                               LibrarySource source, IndexSchema.Cache cache, List<LibrarySource.Entry> entries,
+                               boolean replace) {
+        for (int start = 0; start < entries.size(); start += BATCH) {
+            List<LibrarySource.Entry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
+            batches.add(pool.submit(() -> addBatch(writer, source.map(batch), cache, batch, replace)));
+        }
+    }
+
+    /**
+     * Each thread that runs out of batches writes one in-memory segment to disk, so the segments are flushed side
+     * by side rather than one after another by the commit.
+     */
+    private static void flush(ExecutorService pool, List<Future<Void>> batches, IndexWriter writer, int threads) {
+        for (int thread = 0; thread < threads; thread++) {
+            batches.add(pool.submit(() -> {
+                writer.flushNextBuffer();
+                return null;
+            }));
+        }
+    }
+
+    private static void awaitAll(List<Future<Void>> batches) throws IOException, BibSyntaxException {
+        for (Future<Void> batch : batches) {
+            await(batch);
+        }
+    }
+
+    private static Void addBatch(IndexWriter writer, Library library, IndexSchema.Cache cache,
+                                 List<LibrarySource.Entry> batch, boolean replace) throws IOException {
         for (int i = 0; i < batch.size(); i++) {
             var doc = IndexSchema.document(batch.get(i), library.publications().get(i), cache);
             if (replace) {
@@ -179,9 +261,9 @@ final class IndexUpdater {
         return null;
     }
 
-    private static void await(Future<Void> batch) throws IOException, BibSyntaxException {
+    private static <T> T get(Future<T> future) throws IOException, BibSyntaxException {
         try {
-            batch.get();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing", e);
@@ -194,6 +276,10 @@ final class IndexUpdater {
             }
             throw new IllegalStateException("indexing failed", e.getCause());
         }
+    }
+
+    private static void await(Future<Void> batch) throws IOException, BibSyntaxException {
+        get(batch);
     }
 
     /** Entry id → the hash of the text it was indexed from. */
@@ -224,7 +310,6 @@ final class IndexUpdater {
                 .setRAMBufferSizeMB(128)
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false);
-        if (Integer.getInteger("xthreads") != null) { }
         for (int attempt = 1; ; attempt++) {
             try {
                 return new IndexWriter(directory, config);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bibfolio.bibtex.BibFile;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibParser;
@@ -75,36 +76,162 @@ final class LibrarySource {
 
     static LibrarySource parse(String displayName, byte[] bytes) throws BibSyntaxException {
         LibraryReader.Decoded decoded = LibraryReader.decode(bytes);
-        Charset charset = decoded.charset();
-        BibFile file = BibParser.parse(displayName, decoded.text(), charset);
-        StringBuilder context = new StringBuilder();
-        List<BibItem.StringDefinition> definitions = new ArrayList<>();
-        Map<String, BibItem.Entry> firstByKey = new HashMap<>();
-        for (BibItem item : file.items()) {
-            if (item instanceof BibItem.StringDefinition || item instanceof BibItem.Comment comment
-                    && comment.content().strip().startsWith("bibfolio:")) {
-                context.append(file.textOf(item)).append('\n');
-                if (item instanceof BibItem.StringDefinition definition) {
-                    definitions.add(definition);
+        Builder builder = new Builder(displayName, decoded, null, Integer.MAX_VALUE, true);
+        BibFile file = BibParser.parse(displayName, decoded.text(), decoded.charset());
+        file.items().forEach(builder::accept);
+        return builder.finish(LibrarySettings.of(file));
+    }
+
+    /**
+     * Entries handed out while the file is still being parsed, with the macros and settings they are mapped with
+     * ({@link #map(List, List, LibrarySettings)}).
+     */
+    record Batch(List<Entry> entries, List<BibItem.StringDefinition> definitions, LibrarySettings settings) { }
+
+    /**
+     * What {@link #stream} read: the context (its {@code entries()} are empty), the entries not handed out in a
+     * batch, how many entries the file has, and whether the batches handed out stand.
+     */
+    record Streamed(LibrarySource context, List<Entry> rest, int count, boolean valid) { }
+
+    /**
+     * Parses the file like {@link #parse(String, byte[])}, handing full batches of {@code batchSize} entries to
+     * {@code sink} while the parse goes on, and keeping no entry itself, so the parsed items die young. A batch is
+     * mapped with the macros and settings read so far and leaves out entries whose crossref parent has not been read
+     * yet (they come back in {@code rest}). So the batches are right unless a {@code @string} or the settings block
+     * comes after the first of them: then {@code valid} is false, and the caller starts over with {@link #parse}.
+     */
+    static Streamed stream(String displayName, byte[] bytes, Consumer<Batch> sink, int batchSize)
+            throws BibSyntaxException {
+        LibraryReader.Decoded decoded = LibraryReader.decode(bytes);
+        Builder builder = new Builder(displayName, decoded, sink, batchSize, mentionsCrossref(bytes));
+        BibParser.stream(displayName, decoded.text(), builder::accept);
+        LibrarySource context = builder.finish(builder.settings == null ? LibrarySettings.DEFAULT : builder.settings);
+        return new Streamed(context, builder.rest, builder.count, builder.valid);
+    }
+
+    /** Whether "crossref" appears anywhere in the file, in any case (a field name, but also any word). */
+    private static boolean mentionsCrossref(byte[] bytes) {
+        byte[] word = "crossref".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0, last = bytes.length - word.length; i <= last; i++) {
+            if ((bytes[i] | 0x20) == 'c') {
+                int j = 1;
+                while (j < word.length && (bytes[i + j] | 0x20) == word[j]) {
+                    j++;
                 }
-            } else if (item instanceof BibItem.Entry entry) {
-                firstByKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
+                if (j == word.length) {
+                    return true;
+                }
             }
         }
-        Map<String, Integer> seen = new HashMap<>();
-        List<Entry> entries = new ArrayList<>();
-        for (BibItem.Entry entry : file.entries().toList()) {
-            String lowerKey = entry.key().toLowerCase(Locale.ROOT);
-            int occurrence = seen.merge(lowerKey, 1, Integer::sum);
-            String id = occurrence == 1 ? lowerKey : lowerKey + "#" + occurrence;
-            Optional<BibItem.Entry> parentItem = entry.field("crossref")
-                    .map(field -> field.valueSpan().of(file.text()).replaceAll("[{}\"\\s]", "").toLowerCase(Locale.ROOT))
-                    .map(firstByKey::get)
-                    .filter(p -> p != entry);
-            entries.add(new Entry(id, entry.key(), entry, parentItem, file.text()));
+        return false;
+    }
+
+    /** Collects the context and the entries as the parser reads them. */
+    private static final class Builder {
+
+        private final Consumer<Batch> sink;
+        private final int batchSize;
+        private final boolean keep;
+        private final String text;
+        private final Charset charset;
+        private final StringBuilder context = new StringBuilder();
+        private final List<BibItem.StringDefinition> definitions = new ArrayList<>();
+        /** The first entry of each key, kept only when the file may have crossrefs. */
+        private final Map<String, BibItem.Entry> firstByKey;
+        private final Map<String, Integer> seen = new HashMap<>();
+        /** Every entry in file order (when kept); null where a crossref is resolved at the end. */
+        private final List<Entry> entries = new ArrayList<>();
+        private final List<BibItem.Entry> unresolved = new ArrayList<>();
+        private final List<String> unresolvedIds = new ArrayList<>();
+        private final List<Integer> unresolvedSlots = new ArrayList<>();
+        private List<Entry> pending = new ArrayList<>();
+        private final List<Entry> rest = new ArrayList<>();
+        private LibrarySettings settings;
+        private int count;
+        private boolean dispatched;
+        private boolean valid = true;
+
+        Builder(String displayName, LibraryReader.Decoded decoded, Consumer<Batch> sink, int batchSize,
+                boolean crossrefs) {
+            this.sink = sink;
+            this.batchSize = batchSize;
+            this.keep = sink == null;
+            this.text = decoded.text();
+            this.charset = decoded.charset();
+            this.firstByKey = crossrefs ? new HashMap<>() : null;
+            this.displayName = displayName;
         }
-        return new LibrarySource(charset, context.toString(), definitions, LibrarySettings.of(file),
-                entries);
+
+        private final String displayName;
+
+        LibrarySource finish(LibrarySettings fileSettings) {
+            for (int i = 0; i < unresolved.size(); i++) {
+                Entry entry = entry(unresolvedIds.get(i), unresolved.get(i));
+                if (keep) {
+                    entries.set(unresolvedSlots.get(i), entry);
+                }
+                rest.add(entry);
+            }
+            rest.addAll(pending);
+            return new LibrarySource(charset, context.toString(), definitions, fileSettings, entries);
+        }
+
+        void accept(BibItem item) {
+            if (item instanceof BibItem.StringDefinition || item instanceof BibItem.Comment comment
+                    && comment.content().strip().startsWith("bibfolio:")) {
+                context.append(item.span().of(text)).append('\n');
+                if (item instanceof BibItem.StringDefinition definition) {
+                    definitions.add(definition);
+                    valid &= !dispatched;
+                } else if (settings == null) {
+                    settings = LibrarySettings.of(new BibFile(displayName, text, charset, List.of(item)));
+                    valid &= !dispatched;
+                }
+            } else if (item instanceof BibItem.Entry entry) {
+                count++;
+                String lowerKey = entry.key().toLowerCase(Locale.ROOT);
+                if (firstByKey != null) {
+                    firstByKey.putIfAbsent(lowerKey, entry);
+                }
+                int occurrence = seen.merge(lowerKey, 1, Integer::sum);
+                String id = occurrence == 1 ? lowerKey : lowerKey + "#" + occurrence;
+                if (entry.field("crossref").isPresent() && parent(entry).isEmpty()) {
+                    // the parent may come further down (BibTeX wants it there): resolved once all is read
+                    unresolved.add(entry);
+                    unresolvedIds.add(id);
+                    unresolvedSlots.add(entries.size());
+                    if (keep) {
+                        entries.add(null);
+                    }
+                    return;
+                }
+                Entry built = entry(id, entry);
+                if (keep) {
+                    entries.add(built);
+                }
+                pending.add(built);
+                if (pending.size() >= batchSize) {
+                    sink.accept(new Batch(pending, List.copyOf(definitions),
+                            settings == null ? LibrarySettings.DEFAULT : settings));
+                    pending = new ArrayList<>();
+                    dispatched = true;
+                }
+            }
+        }
+
+        private Optional<BibItem.Entry> parent(BibItem.Entry entry) {
+            if (firstByKey == null) {
+                return Optional.empty();
+            }
+            return entry.field("crossref")
+                    .map(field -> field.valueSpan().of(text).replaceAll("[{}\"\\s]", "").toLowerCase(Locale.ROOT))
+                    .map(firstByKey::get);
+        }
+
+        private Entry entry(String id, BibItem.Entry entry) {
+            return new Entry(id, entry.key(), entry, parent(entry).filter(p -> p != entry), text);
+        }
     }
 
     List<Entry> entries() {
@@ -135,6 +262,11 @@ final class LibrarySource {
      * then the entries), from the items parsed once by {@link #parse}.
      */
     Library map(List<Entry> batch) {
+        return map(batch, definitions, settings);
+    }
+
+    /** {@link #map(List)} with the given macros and settings. */
+    static Library map(List<Entry> batch, List<BibItem.StringDefinition> definitions, LibrarySettings settings) {
         List<BibItem> items = new ArrayList<>(definitions.size() + 2 * batch.size());
         items.addAll(definitions);
         batch.forEach(entry -> entry.parentItem().ifPresent(items::add));
