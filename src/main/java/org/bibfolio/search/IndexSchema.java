@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ import org.bibfolio.model.VenueTag;
  */
 final class IndexSchema {
 
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     static final String ID = "id";
     static final String HASH = "hash";
@@ -94,7 +95,9 @@ final class IndexSchema {
     static Document document(LibrarySource.Entry entry, Publication publication, Cache cache) {
         Document doc = new Document();
         doc.add(new KeywordField(ID, entry.id(), Store.NO));
-        doc.add(new BinaryDocValuesField(HASH, new BytesRef(entry.hash())));
+        String text = entry.text();
+        Optional<String> parentText = entry.parentText();
+        doc.add(new BinaryDocValuesField(HASH, new BytesRef(LibrarySource.Entry.hash(text, parentText))));
         doc.add(new StringField(KEY, publication.key().toLowerCase(Locale.ROOT), Store.NO));
         doc.add(new StoredField(KEY_STORED, publication.key()));
         doc.add(new SortedDocValuesField(KEY_SORT, new BytesRef(publication.key().toLowerCase(Locale.ROOT))));
@@ -103,7 +106,7 @@ final class IndexSchema {
             doc.add(new NumericDocValuesField(DATE, date.year() * 100L + date.month().orElse(0)));
         });
         doc.add(new TextField(TITLE, publication.title(), Store.YES));
-        publication.field("abstract").ifPresent(text -> doc.add(new TextField(ABSTRACT, text, Store.NO)));
+        publication.field("abstract").ifPresent(value -> doc.add(new TextField(ABSTRACT, value, Store.NO)));
         doc.add(new TextField(VENUE, cache.venueText(publication.venue()), Store.NO));
         doc.add(new StoredField(VENUE_NAME, publication.venue().name()));
         publication.venue().abbreviation().ifPresent(abbr -> doc.add(new StoredField(VENUE_ABBR, abbr)));
@@ -121,8 +124,8 @@ final class IndexSchema {
             author.fields().forEach(doc::add);
         }
         doc.add(new StringField(OWNED, String.valueOf(owned), Store.NO));
-        doc.add(new StoredField(SOURCE, entry.text()));
-        entry.parentText().ifPresent(text -> doc.add(new StoredField(PARENT_SOURCE, text)));
+        doc.add(new StoredField(SOURCE, text));
+        parentText.ifPresent(parent -> doc.add(new StoredField(PARENT_SOURCE, parent)));
         return doc;
     }
 

@@ -3,8 +3,6 @@ package org.bibfolio.search;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -13,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.bibfolio.bibtex.BibFile;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibParser;
@@ -50,14 +50,42 @@ final class LibrarySource {
 
         /** The hash of the entry's text and its parent's: when it changes, the entry is indexed again. */
         String hash() {
-            MessageDigest digest = DIGEST.get();
-            digest.update(text().getBytes(StandardCharsets.UTF_8));
-            parentText().ifPresent(p -> digest.update(p.getBytes(StandardCharsets.UTF_8)));
-            return hex(digest.digest());
+            return hash(text(), parentText());
+        }
+
+        /** {@link #hash()} from the texts {@link #text()} and {@link #parentText()} gave. */
+        static String hash(String text, Optional<String> parentText) {
+            Checksum checksum = new Checksum();
+            checksum.update(text.getBytes(StandardCharsets.UTF_8));
+            parentText.ifPresent(p -> checksum.update(p.getBytes(StandardCharsets.UTF_8)));
+            return checksum.hex();
         }
     }
 
-    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(LibrarySource::sha256);
+    /**
+     * A content checksum: CRC-32 and CRC-32C (together a 64-bit CRC, which catches every change within 64
+     * consecutive bits and misses a random one with odds of 2^-64) and the length. It only tells an edited file or
+     * entry from the one indexed, so it need not be cryptographic, and both CRCs are CPU instructions even under
+     * C1, where SHA-256 ran as plain Java: 1.4 s of CPU for a 100k-entry build.
+     */
+    private static final class Checksum {
+
+        private final CRC32 crc32 = new CRC32();
+        private final CRC32C crc32c = new CRC32C();
+        private long length;
+
+        void update(byte[] bytes) {
+            crc32.update(bytes);
+            crc32c.update(bytes);
+            length += bytes.length;
+        }
+
+        String hex() {
+            HexFormat hex = HexFormat.of();
+            return hex.toHexDigits((int) crc32.getValue()) + hex.toHexDigits((int) crc32c.getValue())
+                    + hex.toHexDigits(length);
+        }
+    }
 
     private final Charset charset;
     private final String context;
@@ -293,18 +321,8 @@ final class LibrarySource {
     }
 
     static String hash(byte[] bytes) {
-        return hex(sha256().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    private static String hex(byte[] digest) {
-        return HexFormat.of().formatHex(digest, 0, 16);
+        Checksum checksum = new Checksum();
+        checksum.update(bytes);
+        return checksum.hex();
     }
 }
