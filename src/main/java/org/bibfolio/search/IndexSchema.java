@@ -1,5 +1,6 @@
 package org.bibfolio.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.bibfolio.model.VenueTag;
  */
 final class IndexSchema {
 
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     static final String ID = "id";
     static final String HASH = "hash";
@@ -95,8 +96,9 @@ final class IndexSchema {
     static Document document(LibrarySource.Entry entry, Publication publication, Cache cache) {
         Document doc = new Document();
         doc.add(new KeywordField(ID, entry.id(), Store.NO));
-        String text = entry.text();
-        Optional<String> parentText = entry.parentText();
+        // The texts are stored as their UTF-8 (which the hash reads anyway), so Lucene does not encode them again.
+        byte[] text = entry.text().getBytes(StandardCharsets.UTF_8);
+        Optional<byte[]> parentText = entry.parentText().map(parent -> parent.getBytes(StandardCharsets.UTF_8));
         doc.add(new BinaryDocValuesField(HASH, new BytesRef(LibrarySource.Entry.hash(text, parentText))));
         doc.add(new StringField(KEY, publication.key().toLowerCase(Locale.ROOT), Store.NO));
         doc.add(new StoredField(KEY_STORED, publication.key()));

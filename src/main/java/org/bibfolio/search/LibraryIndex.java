@@ -25,6 +25,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.model.Library;
@@ -169,7 +170,7 @@ public final class LibraryIndex implements Closeable {
         Venue venue = new Venue(doc.get(IndexSchema.VENUE_NAME), Optional.ofNullable(doc.get(IndexSchema.VENUE_ABBR)));
         List<StoredAuthor> authors = Arrays.stream(doc.getValues(IndexSchema.AUTHOR)).map(StoredAuthor::decode).toList();
         return new Hit(doc.get(IndexSchema.KEY_STORED), year, doc.get(IndexSchema.TITLE), venue, authors,
-                doc.get(IndexSchema.SOURCE), Optional.ofNullable(doc.get(IndexSchema.PARENT_SOURCE)));
+                text(doc, IndexSchema.SOURCE), Optional.ofNullable(text(doc, IndexSchema.PARENT_SOURCE)));
     }
 
     private static SortField newest() {
@@ -185,5 +186,11 @@ public final class LibraryIndex implements Closeable {
         } finally {
             directory.close();
         }
+    }
+
+    /** A stored text (an entry's source is stored as UTF-8 bytes), or null. */
+    private static String text(Document doc, String field) {
+        BytesRef bytes = doc.getBinaryValue(field);
+        return bytes == null ? null : bytes.utf8ToString();
     }
 }

@@ -53,12 +53,17 @@ final class LibrarySource {
             return hash(text(), parentText());
         }
 
-        /** {@link #hash()} from the texts {@link #text()} and {@link #parentText()} gave. */
-        static String hash(String text, Optional<String> parentText) {
+        /** {@link #hash()} from the UTF-8 of {@link #text()} and {@link #parentText()}. */
+        static String hash(byte[] text, Optional<byte[]> parentText) {
             Checksum checksum = new Checksum();
-            checksum.update(text.getBytes(StandardCharsets.UTF_8));
-            parentText.ifPresent(p -> checksum.update(p.getBytes(StandardCharsets.UTF_8)));
+            checksum.update(text);
+            parentText.ifPresent(checksum::update);
             return checksum.hex();
+        }
+
+        private static String hash(String text, Optional<String> parentText) {
+            return hash(text.getBytes(StandardCharsets.UTF_8),
+                    parentText.map(p -> p.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
