@@ -26,7 +26,8 @@ final class PublicationMapper {
 
     Publication map(String key, String entryType, Map<String, String> rawFields) {
         String type = entryType.toLowerCase(Locale.ROOT);
-        Fields fields = new Fields(rawFields);
+        Map<String, String> decoded = decodedFields(rawFields);
+        Fields fields = new Fields(rawFields, decoded);
         Links links = LinkReader.read(fields);
         Venue venue = Classifier.venue(type, fields);
         ReviewStatus status = Classifier.status(type, fields, venue, links.arxiv().isPresent());
@@ -36,7 +37,7 @@ final class PublicationMapper {
         return new Publication(
                 key,
                 type,
-                decodedFields(rawFields),
+                decoded,
                 people(fields, "author"),
                 people(fields, "editor"),
                 title,
