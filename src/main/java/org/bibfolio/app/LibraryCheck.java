@@ -66,8 +66,7 @@ public final class LibraryCheck {
         Map<String, Publication> byIdentity = new HashMap<>();
         OwnerNameCheck owner = new OwnerNameCheck(library.library().owner(), library.settings().value("not-owner")
                 .map(names -> NameParser.parse(names).names()).orElse(List.of()));
-        Set<String> macros = new HashSet<>(List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-                "oct", "nov", "dec"));
+        Set<String> macros = new HashSet<>(MacroTable.MONTH_MACROS);
         Set<String> keys = new HashSet<>();
         entries.forEach(e -> keys.add(e.key().toLowerCase(Locale.ROOT)));
         int index = 0;

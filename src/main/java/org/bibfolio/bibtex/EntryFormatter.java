@@ -9,9 +9,6 @@ import java.util.Optional;
 /** Writes new entries and new fields in a file's own {@link FileStyle}, so added text looks hand-written. */
 public final class EntryFormatter {
 
-    private static final List<String> MONTH_MACROS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec");
-
     private final FileStyle style;
 
     public EntryFormatter(FileStyle style) {
@@ -56,7 +53,7 @@ public final class EntryFormatter {
         if (fieldName.equalsIgnoreCase("month")) {
             Optional<Integer> month = MacroTable.monthNumber(text);
             if (month.isPresent()) {
-                return MONTH_MACROS.get(month.get() - 1);
+                return MacroTable.MONTH_MACROS.get(month.get() - 1);
             }
         }
         return style.bareNumbers() && text.matches("\\d+") ? text : delimited(text, style.quoted());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.bibfolio.model.PartialDate;
 
 /**
  * Resolves field values to raw LaTeX text: {@code @string} macros defined so far in the file plus BibTeX's
@@ -14,15 +15,16 @@ import java.util.TreeSet;
  */
 public final class MacroTable {
 
-    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December");
+    /** BibTeX's predefined month macros, {@code jan} to {@code dec}. */
+    public static final List<String> MONTH_MACROS = PartialDate.MONTH_NAMES.stream()
+            .map(name -> name.substring(0, 3).toLowerCase(Locale.ROOT)).toList();
 
     private final Map<String, String> macros = new HashMap<>();
     private final Set<String> undefined = new TreeSet<>();
 
     public MacroTable() {
-        for (String month : MONTHS) {
-            macros.put(month.substring(0, 3).toLowerCase(Locale.ROOT), month);
+        for (int i = 0; i < MONTH_MACROS.size(); i++) {
+            macros.put(MONTH_MACROS.get(i), PartialDate.MONTH_NAMES.get(i));
         }
     }
 
@@ -75,8 +77,8 @@ public final class MacroTable {
             int number = Integer.parseInt(month);
             return number >= 1 && number <= 12 ? Optional.of(number) : Optional.empty();
         }
-        for (int i = 0; i < MONTHS.size(); i++) {
-            String name = MONTHS.get(i).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < PartialDate.MONTH_NAMES.size(); i++) {
+            String name = PartialDate.MONTH_NAMES.get(i).toLowerCase(Locale.ROOT);
             if (month.length() >= 3 && name.startsWith(month.replaceAll("\\.$", ""))) {
                 return Optional.of(i + 1);
             }

@@ -1,13 +1,22 @@
 package org.bibfolio.model;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** A year with an optional month (1–12): as much of the date as a CV needs to order its lists. */
 public record PartialDate(int year, Optional<Integer> month) implements Comparable<PartialDate> {
 
+    /** English month names, January first: what BibTeX's month macros stand for and what styles print. */
+    public static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
     private static final Comparator<PartialDate> ORDER = Comparator.comparingInt(PartialDate::year)
             .thenComparingInt(d -> d.month().orElse(0));
+
+    public Optional<String> monthName() {
+        return month.map(m -> MONTH_NAMES.get(m - 1));
+    }
 
     @Override
     public int compareTo(PartialDate other) {

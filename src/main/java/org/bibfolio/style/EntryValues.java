@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Owner;
+import org.bibfolio.model.PartialDate;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.ReviewStatus;
 import org.bibfolio.model.VenueTag;
@@ -15,8 +16,6 @@ import org.bibfolio.style.template.Template;
 /** The variables a house-style template can use, taken from one publication. Listed in styles/README.md. */
 public final class EntryValues implements Template.Values {
 
-    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December");
 
     private final Publication publication;
     private final NameRenderer names;
@@ -56,7 +55,7 @@ public final class EntryValues implements Template.Values {
         return switch (name) {
             case "title" -> Optional.of(publication.title());
             case "year" -> publication.year().map(String::valueOf);
-            case "month" -> publication.date().flatMap(d -> d.month()).map(m -> MONTHS.get(m - 1));
+            case "month" -> publication.date().flatMap(PartialDate::monthName);
             case "venue" -> Optional.of(publication.venue().name());
             case "venue.short" -> Optional.of(publication.venue().shortName());
             case "venue.abbr" -> publication.venue().abbreviation();
