@@ -2,7 +2,6 @@ package org.bibfolio.bibtex;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bibfolio.testing.Fixtures;
+import org.bibfolio.testing.Processes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,8 +44,8 @@ class RoundTripTest {
     @Test
     void everyTexLiveFileAndTheBundledLibraryRoundTripByteForByte() throws Exception {
         List<Path> files = new ArrayList<>(texliveFiles());
-        assertTrue(files.size() >= 150, "texlive-bibtex-extra is not installed: found only " + files.size()
-                + " .bib files under " + TEXLIVE_ROOTS);
+        Processes.requireThat(files.size() >= 150, "texlive-bibtex-extra is not installed: found only "
+                + files.size() + " .bib files under " + TEXLIVE_ROOTS);
         files.add(Fixtures.bundledLibrary());
         List<String> failures = new ArrayList<>();
         long entries = 0;

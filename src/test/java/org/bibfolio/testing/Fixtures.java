@@ -21,9 +21,9 @@ public final class Fixtures {
         return projectDir().resolve("library.bib");
     }
 
-    /** The seed CV that the house style reproduces. */
+    /** The publication lists of the seed CV that the house style reproduces, kept in the repository. */
     public static Path seedCv() {
-        return projectDir().resolveSibling("shared").resolve("seed").resolve("cv.md");
+        return projectDir().resolve("src/test/resources/seed/publications.md");
     }
 
     /** Copies the bundled library into {@code folder} as library.bib and returns the copy. */

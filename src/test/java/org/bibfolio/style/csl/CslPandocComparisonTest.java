@@ -1,13 +1,13 @@
 package org.bibfolio.style.csl;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bibfolio.testing.Fixtures;
+import org.bibfolio.testing.Processes;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +32,7 @@ class CslPandocComparisonTest {
         "apa, library.bib", "ieee, library.bib", "chicago-author-date, library.bib", "nature, library.bib",
         "apa, varied.bib", "ieee, varied.bib", "chicago-author-date, varied.bib", "nature, varied.bib"})
     void mostEntriesMatchPandoc(String style, String library, @TempDir Path work) throws Exception {
-        assumeTrue(PandocComparison.pandocAvailable(), "pandoc is not installed");
+        Processes.requireThat(PandocComparison.pandocAvailable(), "pandoc is not installed");
         Path bib = library.equals("library.bib") ? Fixtures.bundledLibrary()
                 : Fixtures.projectDir().resolve("src/test/resources/fixtures/csl").resolve(library);
         PandocComparison raw = PandocComparison.run(style, bib, work);
