@@ -28,9 +28,16 @@ class ArchitectureTest {
             .because("use cases must run without a command line");
 
     @ArchTest
-    static final ArchRule jacksonOnlyInJson = noClasses().that().resideOutsideOfPackage("org.bibfolio.json..")
+    static final ArchRule jacksonOnlyInJsonAndSources = noClasses().that()
+            .resideOutsideOfPackages("org.bibfolio.json..", "org.bibfolio.sources..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-            .because("JSON shapes are documented in one place");
+            .because("our JSON shapes are written in json; the services' shapes are read in sources (ADR 0007)");
+
+    @ArchTest
+    static final ArchRule networkOnlyInSources = noClasses().that().resideOutsideOfPackage("org.bibfolio.sources..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.xml.parsers..",
+                    "org.w3c.dom..")
+            .because("HTTP and the locked-down XML parser for answers from the network live behind one package");
 
     @ArchTest
     static final ArchRule citeprocOnlyInCsl = noClasses().that().resideOutsideOfPackage("org.bibfolio.style.csl..")
