@@ -34,10 +34,9 @@ class ArchitectureTest {
             .because("our JSON shapes are written in json; the services' shapes are read in sources (ADR 0007)");
 
     @ArchTest
-    static final ArchRule networkOnlyInSources = noClasses().that().resideOutsideOfPackage("org.bibfolio.sources..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.xml.parsers..",
-                    "org.w3c.dom..")
-            .because("HTTP and the locked-down XML parser for answers from the network live behind one package");
+    static final ArchRule httpOnlyInSources = noClasses().that().resideOutsideOfPackage("org.bibfolio.sources..")
+            .should().dependOnClassesThat().resideInAPackage("java.net.http..")
+            .because("the network (time-outs, retries, User-Agent, rate limits) lives behind one package");
 
     @ArchTest
     static final ArchRule citeprocOnlyInCsl = noClasses().that().resideOutsideOfPackage("org.bibfolio.style.csl..")
