@@ -21,6 +21,9 @@ public final class LibraryNames {
     /** Folded family name → the distinct spellings of people with that family name. */
     private final Map<String, List<PersonName>> byFamily;
 
+    /** Knows nobody: every name is written as given. */
+    public static final LibraryNames NONE = new LibraryNames(Map.of());
+
     private LibraryNames(Map<String, List<PersonName>> byFamily) {
         this.byFamily = byFamily;
     }

@@ -15,6 +15,11 @@ import org.bibfolio.sources.Work;
  */
 public final class WorkDraft {
 
+    /** No key, tags, Selected or status of the user's own. */
+    public static final PaperDraft NO_MARKS = new PaperDraft(Optional.empty(), Optional.empty(), Optional.empty(),
+            List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false,
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+
     private WorkDraft() {
     }
 
@@ -52,10 +57,17 @@ public final class WorkDraft {
     }
 
     /**
-     * A name as BibTeX reads it back into the same parts: "von Last, Jr, First"; a family name holding a comma or
-     * " and ", or a name with no given part (an organisation), is braced whole.
+     * A name (plain Unicode, as the model holds it) as BibTeX reads it back into the same parts: "von Last, Jr,
+     * First", LaTeX's specials escaped; a family name holding a comma or " and ", or a name with no given part (an
+     * organisation), is braced whole.
      */
     public static String written(PersonName name) {
+        PersonName escaped = new PersonName(LatexEncoder.escape(name.first()), LatexEncoder.escape(name.von()),
+                LatexEncoder.escape(name.last()), LatexEncoder.escape(name.jr()));
+        return writtenLatex(escaped);
+    }
+
+    private static String writtenLatex(PersonName name) {
         String family = name.familyWithParticle();
         boolean brace = family.contains(",") || family.matches("(?i).*\\sand\\s.*")
                 || name.first().isEmpty() && family.contains(" ");

@@ -110,10 +110,10 @@ public final class Crossref implements WorkSource {
         for (JsonNode author : authors) {
             Optional<String> family = text(author.path("family"));
             if (family.isPresent()) {
-                names.add(new PersonName(text(author.path("given")).map(Markup::toLatex).orElse(""), "",
-                        Markup.toLatex(family.get()), text(author.path("suffix")).map(Markup::toLatex).orElse("")));
+                names.add(new PersonName(text(author.path("given")).map(Markup::toText).orElse(""), "",
+                        Markup.toText(family.get()), text(author.path("suffix")).map(Markup::toText).orElse("")));
             } else {
-                text(author.path("name")).ifPresent(name -> names.add(new PersonName("", "", Markup.toLatex(name),
+                text(author.path("name")).ifPresent(name -> names.add(new PersonName("", "", Markup.toText(name),
                         "")));
             }
         }

@@ -58,6 +58,11 @@ final class Markup {
         return out.toString().replaceAll("\\s+", " ").strip();
     }
 
+    /** The plain Unicode text: tags dropped, entities decoded, spacing collapsed (for names, which take no markup). */
+    static String toText(String text) {
+        return decodeEntities(TAG.matcher(text).replaceAll("")).replaceAll("\\s+", " ").strip();
+    }
+
     static String decodeEntities(String text) {
         Matcher entity = ENTITY.matcher(text);
         StringBuilder out = new StringBuilder();

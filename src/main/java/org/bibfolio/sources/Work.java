@@ -7,7 +7,8 @@ import org.bibfolio.model.PersonName;
 /**
  * A work as a metadata service describes it, before it becomes a library entry. Text fields are LaTeX, ready to be
  * a BibTeX value: a service that answers in Unicode or HTML (Crossref) has its text escaped, one that answers in TeX
- * (arXiv) is kept as written. Names are already split into their parts. Absent facts are empty, never guessed.
+ * (arXiv) is kept as written. Names are split into their parts and, as in the model, plain Unicode. Absent facts
+ * are empty, never guessed.
  *
  * @param journalRef arXiv's free-text reference to the published version ({@code arxiv:journal_ref})
  */
