@@ -73,10 +73,10 @@ public final class ImportEntries implements LibraryUpdate.Change {
         Map<String, String> keyByIdentity = new HashMap<>();
         Set<String> taken = new HashSet<>();
         List<BibItem.Entry> own = library.file().entries().toList();
-        List<Publication> existing = library.library().publications();
-        for (int i = 0; i < existing.size(); i++) {
-            String key = existing.get(i).key();
-            identities(own.get(i), existing.get(i)).forEach(id -> keyByIdentity.putIfAbsent(id, key));
+        List<Publication> known = library.library().publications();
+        for (int i = 0; i < known.size(); i++) {
+            String key = known.get(i).key();
+            identities(own.get(i), known.get(i)).forEach(id -> keyByIdentity.putIfAbsent(id, key));
             taken.add(key.toLowerCase(Locale.ROOT));
         }
         LibraryNames names = LibraryNames.of(library.library());
