@@ -70,7 +70,7 @@ public final class Crossref implements WorkSource {
         };
         Optional<String> venueShort = first(message, "short-container-title")
                 .or(() -> kind == Work.Kind.PROCEEDINGS_ARTICLE ? text(message.path("event").path("acronym"))
-                        : Optional.empty());
+                        .map(acronym -> acronym.replaceFirst("\\s*['’]\\d{2}$", "")) : Optional.empty());
         List<Integer> date = dateParts(message);
         return new Work(kind, title, authors(message.path("author")),
                 venue.map(Markup::toLatex), venueShort.map(Markup::toLatex),

@@ -90,7 +90,7 @@ class AddByIdentifierTest {
                   author    = {García, María José and Tanaka, Kazuo and Schmidt, Hannah},
                   title     = {Linear-Time Attention via Random Fourier–Walsh Features},
                   booktitle = {Advances in Neural Information Processing Systems 37},
-                  shortbooktitle    = {NeurIPS '24},
+                  shortbooktitle    = {NeurIPS},
                   year      = {2024},
                   month     = dec,
                   doi       = {10.5555/neurips.2024.0042},

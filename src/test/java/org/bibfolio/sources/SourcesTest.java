@@ -69,7 +69,7 @@ class SourcesTest {
         Work work = services().crossref().work("10.5555/neurips.2024.0042");
         assertEquals(Work.Kind.PROCEEDINGS_ARTICLE, work.kind());
         assertEquals(Optional.of("Advances in Neural Information Processing Systems 37"), work.venue());
-        assertEquals(Optional.of("NeurIPS '24"), work.venueShort());
+        assertEquals(Optional.of("NeurIPS"), work.venueShort());
         assertEquals(Optional.of(12), work.month());
         assertEquals(Optional.of("Curran Associates Inc."), work.publisher());
     }
