@@ -79,7 +79,7 @@ public final class LatexDecoder {
     }
 
     /** The commands of {@code latex} that this decoder does not know, by name without the backslash. */
-    static Set<String> unknownCommands(String latex) {
+    public static Set<String> unknownCommands(String latex) {
         Set<String> unknown = new TreeSet<>();
         if (!isPlain(latex)) {
             top(latex, new ArrayList<>(), unknown);

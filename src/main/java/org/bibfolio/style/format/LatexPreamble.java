@@ -14,7 +14,7 @@ import org.bibfolio.style.RenderedSection;
  * amsmath and amssymb when there is math, hyperref, the library's own {@code @preamble}, and a harmless definition
  * of each command the library uses but bibfolio does not know (after the preamble, so the library's own wins).
  *
- * <p>LuaLaTeX: Noto Serif (Latin, Greek, Cyrillic, Vietnamese), with luaotfload fallback fonts only for the scripts
+ * <p>XeLaTeX: Noto Serif, and Noto Serif CJK for CJK characters. LuaLaTeX: Noto Serif (Latin, Greek, Cyrillic, Vietnamese), with luaotfload fallback fonts only for the scripts
  * the text has (Noto Serif CJK, Noto Sans Math and Symbols, Noto Color Emoji). Each font is used only if it is
  * installed ({@code \IfFontExistsTF}), so a machine without one still compiles, with that script missing.
  */
@@ -64,8 +64,10 @@ final class LatexPreamble {
                 List<String> lines = new ArrayList<>(List.of("\\usepackage{fontspec}",
                         "\\IfFontExistsTF{Noto Serif}{\\setmainfont{Noto Serif}}{}"));
                 if (scripts.cjk()) {
-                    lines.add("\\usepackage{xeCJK}");
-                    lines.add("\\IfFontExistsTF{Noto Serif CJK SC}{\\setCJKmainfont{Noto Serif CJK SC}}{}");
+                    // ucharclasses switches to the CJK font at each CJK character (xeCJK needs ctex, ~100 MB)
+                    lines.add("\\usepackage[CJK]{ucharclasses}");
+                    lines.add("\\IfFontExistsTF{Noto Serif CJK SC}{\\newfontfamily\\bibfoliocjk{Noto Serif CJK SC}"
+                            + "\\setTransitionsForCJK{\\bibfoliocjk}{\\rmfamily}}{}");
                 }
                 yield lines;
             }
