@@ -111,7 +111,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private boolean bold() {
         return color.equals("always")
-                || color.equals("auto") && System.console() != null && context.env("NO_COLOR").isEmpty();
+                || color.equals("auto") && context.interactive() && context.env("NO_COLOR").isEmpty();
     }
 
     /** key, year, authors (family names, the owner's in bold), title, venue: tab-separated. */
