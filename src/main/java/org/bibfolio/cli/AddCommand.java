@@ -5,10 +5,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -97,8 +95,9 @@ final class AddCommand implements Callable<Integer> {
     private Optional<String> url;
 
     @Option(names = "--status", paramLabel = "STATUS",
+            converter = StatusConverter.class, completionCandidates = StatusConverter.class,
             description = "submitted, accepted, published (default), preprint or inpreparation (pubstate).")
-    private Optional<String> status;
+    private Optional<CvMarks.Status> status;
 
     @Option(names = {"-f", "--field"}, paramLabel = "NAME=VALUE", description = "Any other field; repeat.")
     private Map<String, String> fields = new LinkedHashMap<>();
@@ -135,11 +134,7 @@ final class AddCommand implements Callable<Integer> {
     }
 
     private PaperDraft draft() {
-        Optional<CvMarks.Status> chosen = status.map(s -> CvMarks.Status.of(s).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "Invalid value for option '--status': expected one of "
-                        + Arrays.stream(CvMarks.Status.values()).map(v -> v.name().toLowerCase(Locale.ROOT))
-                        .toList() + " but was '" + s + "'")));
         return new PaperDraft(type, key, title, authors, year, month, venue, venueShort, tags, selected, doi, arxiv,
-                url, chosen, fields);
+                url, status, fields);
     }
 }

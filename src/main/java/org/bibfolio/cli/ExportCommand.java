@@ -50,6 +50,7 @@ final class ExportCommand implements Callable<Integer> {
     private String section;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+            converter = ExportFormats.class, completionCandidates = ExportFormats.class,
             description = "Output format: markdown (default), latex, html, text; json (the rendered lists with "
                     + "each entry's data), csl-json (the entries for pandoc or Zotero), bibtex (the entries' own "
                     + "BibTeX with the @strings and crossref'd entries they need).")
@@ -89,12 +90,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat chosenFormat = Formats.byName(format)
-                .orElseThrow(() -> invalid("--format", format, Formats.names()));
+        ExportFormat chosenFormat = Formats.byName(format).orElseThrow();
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
         if (!sectionsIsPath && !catalog.names().contains(sections)) {
-            throw invalid("--sections", sections, new ArrayList<>(catalog.names()));
+            throw Choices.invalid(spec, "--sections", sections, catalog.names());
         }
         Style chosenStyle;
         try {
@@ -102,12 +102,10 @@ final class ExportCommand implements Callable<Integer> {
         } catch (UnknownStyleException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--style': " + e.getMessage());
         }
-        boolean known = chosenStyle.sections().stream().anyMatch(s -> s.id().equalsIgnoreCase(section));
-        if (!flat && !section.equals(Exporter.ALL) && !known) {
-            List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
-            chosenStyle.sections().forEach(s -> valid.add(s.id()));
-            throw invalid("--section", section, valid);
-        }
+        List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
+        chosenStyle.sections().forEach(s -> valid.add(s.id()));
+        String chosenSection = flat ? section : ChoiceConverter.match(section, valid)
+                .orElseThrow(() -> Choices.invalid(spec, "--section", section, valid));
         Predicate<Publication> selection = p -> true;
         if (query != null) {
             Set<String> keys = LibrarySearch.matchingKeys(library.path(context), library.name(context), query);
@@ -117,7 +115,7 @@ final class ExportCommand implements Callable<Integer> {
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
         String text = Exporter.export(library.read(context),
-                new Exporter.Request(chosenStyle, section, chosenFormat, standalone, flat, selection));
+                new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat, selection));
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -125,10 +123,5 @@ final class ExportCommand implements Callable<Integer> {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
         return ExitCodes.OK;
-    }
-
-    private ParameterException invalid(String option, String value, List<String> valid) {
-        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option
-                + "': expected one of " + valid + " but was '" + value + "'");
     }
 }
