@@ -115,6 +115,9 @@ final class AddCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Unexpected argument '" + stdinMarker.get()
                     + "': add reads '-' (stdin) or --from FILE; fields are options such as --title");
         }
+        for (String tag : tags) {
+            CvMarks.requireOneTag(tag);
+        }
         PaperDraft draft = draft();
         LibraryUpdate.Change change;
         if (from.isPresent()) {
