@@ -53,7 +53,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return ExitCodes.BUSY;
         }
         if (error instanceof StyleException style) {
-            err.println("bibfolio: error: " + style.getMessage());
+            err.println(style.diagnostic());
             return ExitCodes.DATA_ERROR;
         }
         if (error instanceof IOException io) {

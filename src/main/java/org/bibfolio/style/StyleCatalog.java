@@ -60,11 +60,11 @@ public final class StyleCatalog {
         Path asPath = workingDirectory.resolve(nameOrPath);
         requireFileIfPath(nameOrPath);
         if (nameOrPath.endsWith(SUFFIX) || nameOrPath.contains("/")) {
-            return fromFile(styleId(asPath), asPath);
+            return fromFile(styleId(asPath), asPath, nameOrPath);
         }
         Path local = workingDirectory.resolve("styles").resolve(nameOrPath + SUFFIX);
         if (Files.isRegularFile(local)) {
-            return fromFile(nameOrPath, local);
+            return fromFile(nameOrPath, local, "styles/" + nameOrPath + SUFFIX);
         }
         Optional<String> builtIn = builtIn(nameOrPath);
         if (builtIn.isEmpty()) {
@@ -97,9 +97,10 @@ public final class StyleCatalog {
         return names;
     }
 
-    private static HouseStyle fromFile(String id, Path file) throws StyleException {
+    /** Reads a style file; messages name it as the user wrote it ({@code shown}). */
+    private static HouseStyle fromFile(String id, Path file, String shown) throws StyleException {
         try {
-            return HouseStyleReader.read(id, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return HouseStyleReader.read(id, shown, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new StyleException("cannot read style " + file + ": " + e.getMessage());
         }
