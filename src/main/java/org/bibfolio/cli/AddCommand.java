@@ -2,6 +2,7 @@ package org.bibfolio.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -127,11 +128,33 @@ final class AddCommand implements Callable<Integer> {
             change = AddPaper.fromSnippet(new String(context.stdin().readAllBytes(), StandardCharsets.UTF_8),
                     draft, force);
         } else if (draft.describesNothing()) {
-            KnownNames known = KnownNames.of(update.library.read(context).library());
-            BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8));
-            change = AddPaper.fromDraft(new PaperPrompt(in, spec.commandLine().getErr(), known).ask(), force);
+            return interactively();
         } else {
             change = AddPaper.fromDraft(draft, force);
+        }
+        return update.run(context, spec, change);
+    }
+
+    /**
+     * Asks for the paper, shows the entry exactly as it will be written (after the same checks as any add), and
+     * writes it only on a yes. Prompts and the preview go to stderr; stdout gets the usual report of the change.
+     */
+    private int interactively() throws Exception {
+        KnownNames known = KnownNames.of(update.library.read(context).library());
+        BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8));
+        PrintWriter err = spec.commandLine().getErr();
+        PaperPrompt prompt = new PaperPrompt(in, err, known);
+        LibraryUpdate.Change change = AddPaper.fromDraft(prompt.ask(), force);
+        LibraryUpdate.Result preview = new LibraryUpdate(update.library.path(context), update.library.name(context))
+                .run(change, true);
+        err.println();
+        err.println("The entry as it will be added to " + update.library.name(context) + ":");
+        preview.edit().diffs().forEach(diff -> diff.lines().forEach(line -> err.println("  " + line.substring(1))));
+        preview.edit().warnings().forEach(warning -> err.println("bibfolio: warning: " + warning));
+        if (!prompt.yes("Add this entry", true)) {
+            err.println("bibfolio: nothing added");
+            err.flush();
+            return ExitCodes.OK;
         }
         return update.run(context, spec, change);
     }
