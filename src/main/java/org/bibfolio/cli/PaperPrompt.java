@@ -43,8 +43,7 @@ final class PaperPrompt {
         String type = choose("type", TYPES, Required.YES, New.REFUSED).orElseThrow();
         Optional<String> title = text("title", Required.YES, any -> true, "");
         List<String> authors = new ArrayList<>();
-        out.println("authors in order, each as 'Family, Given' or the beginning of a known name; an empty line "
-                + "ends the list");
+        out.println("authors in order: 'Family, Given' or the start of a known name; an empty line ends");
         for (Optional<String> author = choose("author 1", known.people(), Required.YES, New.CONFIRMED);
                 author.isPresent();
                 author = choose("author " + (authors.size() + 1), List.of(), known.people(), Required.NO,
@@ -147,7 +146,7 @@ final class PaperPrompt {
     /** Tags, several on one line separated by commas, each completed against the tags the library knows. */
     private List<String> tags() throws IOException {
         List<String> labels = known.tags();
-        out.println("  known tags: " + String.join(", ", labels));
+        out.println(HelpSections.wrap("known tags: " + String.join(", ", labels), 78, 2));
         while (true) {
             Optional<String> answer = read("tags (optional; several separated by commas)");
             List<String> tags = new ArrayList<>();
@@ -159,6 +158,10 @@ final class PaperPrompt {
                 List<String> matches = Completion.matches(part.strip(), List.of(), labels);
                 if (matches.size() > 1) {
                     out.println("  '" + part.strip() + "' fits " + String.join(", ", matches) + ": type more");
+                    unclear = true;
+                }
+                if (matches.isEmpty() && !yes("  '" + part.strip() + "' is not a tag the library knows, so CV lists "
+                        + "will not show it; keep it", false)) {
                     unclear = true;
                 }
                 tags.add(matches.size() == 1 ? matches.get(0) : part.strip());
