@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio export}: the CV publication lists of the library. */
@@ -100,7 +99,8 @@ final class ExportCommand implements Callable<Integer> {
         try {
             chosenStyle = catalog.resolve(style, sections);
         } catch (UnknownStyleException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--style': " + e.getMessage());
+            throw new Choices.ValueException(spec, "Invalid value for option '--style': " + e.getMessage(), style,
+                    catalog.names());
         }
         List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
         chosenStyle.sections().forEach(s -> valid.add(s.id()));
