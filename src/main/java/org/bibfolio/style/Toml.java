@@ -12,7 +12,7 @@ import java.util.Map;
  * arrays over several lines; inline tables; {@code [table]} and {@code [[array.of.tables]]}. Floats and dates, which
  * no style setting takes, are refused by name. Every value keeps where it was written, so the style reader's
  * schema errors carry file:line:column too. Hand-written, since a house-style export must not pay a parser
- * library's start-up (ADR 0008).
+ * library's start-up (ADR 0009).
  */
 final class Toml {
 
