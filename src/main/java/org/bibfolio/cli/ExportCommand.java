@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.model.Publication;
 import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
@@ -98,6 +100,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FutureTask<LibraryReader.Loaded> reading = Background.start("bibfolio-read", () -> library.read(context));
         ExportFormat chosenFormat = Formats.byName(format).orElseThrow();
         List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
         LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
@@ -107,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
-        if (!sectionsIsPath && !catalog.names().contains(sections)) {
+        if (!sectionsIsPath && !catalog.has(sections)) {
             throw Choices.invalid(spec, "--sections", sections, catalog.names());
         }
         Style chosenStyle;
@@ -129,7 +132,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
-        String text = Exporter.export(library.read(context),
+        String text = Exporter.export(Background.result(reading),
                 new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat, selection));
         if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {

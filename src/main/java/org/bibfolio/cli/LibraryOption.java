@@ -1,9 +1,15 @@
 package org.bibfolio.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.bibfolio.bibtex.BibItem;
+import org.bibfolio.bibtex.BibParser;
 import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.bibtex.LibraryReader;
 import picocli.CommandLine.Option;
 
@@ -28,5 +34,17 @@ public final class LibraryOption {
 
     LibraryReader.Loaded read(CliContext context) throws IOException, BibSyntaxException {
         return LibraryReader.read(path(context), name(context));
+    }
+
+    /** The citation keys in file order, from the parse alone (no field is decoded, nothing is mapped). */
+    List<String> keys(CliContext context) throws IOException, BibSyntaxException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path(context));
+        } catch (NoSuchFileException e) {
+            throw new LibraryNotFoundException(name(context));
+        }
+        LibraryReader.Decoded text = LibraryReader.decode(bytes);
+        return BibParser.parse(name(context), text.text(), text.charset()).entries().map(BibItem.Entry::key).toList();
     }
 }
