@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  bibfolio search 'author:belkin venue:ICLR'",
             "  bibfolio search 'tag:spotlight year:2022..' --sort relevance",
-            "  bibfolio search '\"neural tangent\" OR coauthor:\"C. Liu\"' --format json",
+            "  bibfolio search '\"neural tangent\" OR coauthor:\"C. Liu\"' --json",
             "  bibfolio search 'status:submitted' --format markdown",
             "",
             "Exits 1, printing nothing, when nothing matches; 2 for a malformed query."})
@@ -52,9 +52,13 @@ final class SearchCommand implements Callable<Integer> {
     private String sort;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "lines",
-            description = "lines (default: key, year, authors, title, venue), json, bibtex (the entries as written), "
+            description = "lines (default: key, year, authors, title, venue), json (as --json), bibtex (the entries as "
+                    + "written), "
                     + "or an export format: markdown, latex, html, text.")
     private String format;
+
+    @Option(names = "--json", description = "One JSON array, the shape of bibfolio list --json (= --format json).")
+    private boolean json;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
             description = "House style for the export formats (default: cv).")
@@ -84,17 +88,21 @@ final class SearchCommand implements Callable<Integer> {
         if (!formats.contains(format)) {
             throw invalid("--format", format, formats);
         }
+        if (json && !format.equals("lines") && !format.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "--json and --format " + format + " ask for two formats");
+        }
+        String output = json ? "json" : format;
         if (!List.of("auto", "always", "never").contains(color)) {
             throw invalid("--color", color, List.of("auto", "always", "never"));
         }
-        boolean needsPublications = !format.equals("lines") && !format.equals("bibtex");
+        boolean needsPublications = !output.equals("lines") && !output.equals("bibtex");
         LibrarySearch.Result result = LibrarySearch.run(new LibrarySearch.Request(library.path(context),
                 library.name(context), query, order, Math.max(0, limit), needsPublications));
         if (result.hits().isEmpty()) {
             return ExitCodes.NO_MATCH;
         }
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
+        switch (output) {
             case "lines" -> result.hits().forEach(hit -> out.println(line(hit, bold())));
             case "bibtex" -> out.print(result.hits().stream().map(LibraryIndex.Hit::source)
                     .collect(Collectors.joining("\n\n", "", "\n")));
@@ -103,7 +111,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.print(PublicationJson.array(found.publications(), found.owner()));
             }
             default -> out.print(LibrarySearch.render(result.publications().orElseThrow(),
-                    new StyleCatalog(context.workingDirectory()).load(style), Formats.markup(format).orElseThrow()));
+                    new StyleCatalog(context.workingDirectory()).load(style), Formats.markup(output).orElseThrow()));
         }
         out.flush();
         return ExitCodes.OK;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.bibfolio.model.Folding;
 import org.bibfolio.search.QueryNode.Match;
 
 /** Turns a parsed query into a Lucene {@link Query} over the fields of {@link IndexSchema}. */
@@ -57,7 +59,8 @@ final class QueryBuilder {
     private Query term(QueryNode.Term term) {
         String folded = Folding.fold(term.text());
         return switch (term.field()) {
-            case ANY -> either(text(IndexSchema.TITLE, term), text(IndexSchema.ABSTRACT, term));
+            case ANY -> either(text(IndexSchema.TITLE, term), text(IndexSchema.ABSTRACT, term),
+                    text(IndexSchema.VENUE, term), text(IndexSchema.TAG, term), NameQueries.of(term));
             case TITLE -> text(IndexSchema.TITLE, term);
             case ABSTRACT -> text(IndexSchema.ABSTRACT, term);
             case VENUE -> text(IndexSchema.VENUE, term);
@@ -65,7 +68,7 @@ final class QueryBuilder {
             case YEAR -> IntField.newExactQuery(IndexSchema.YEAR, Integer.parseInt(term.text()));
             case STATUS -> keyword(IndexSchema.STATUS, term.text().toLowerCase(Locale.ROOT), term);
             case KEY -> keyword(IndexSchema.KEY, term.text().toLowerCase(Locale.ROOT), term);
-            case TAG -> keyword(IndexSchema.TAG, folded, term);
+            case TAG -> text(IndexSchema.TAG, term);
             case TYPE -> keyword(IndexSchema.TYPE, folded, term);
             case SELECTED -> keyword(IndexSchema.SELECTED, folded, term);
         };
@@ -94,13 +97,22 @@ final class QueryBuilder {
         return new PhraseQuery(field, words.toArray(String[]::new));
     }
 
+    /**
+     * The words of {@code text} as the field indexes them. Where the analyzer gives two tokens at one position (a
+     * stemmed field indexes the word as written and its stem), the query looks up the last: the stem.
+     */
     private List<String> analyze(String field, String text) {
         List<String> words = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute attribute = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                words.add(attribute.toString());
+                if (position.getPositionIncrement() == 0 && !words.isEmpty()) {
+                    words.set(words.size() - 1, attribute.toString());
+                } else {
+                    words.add(attribute.toString());
+                }
             }
             stream.end();
         } catch (IOException e) {
