@@ -22,11 +22,11 @@ import org.bibfolio.model.PersonName;
  *   <li>{@code author_name}: the family name and the given name's parts, {@code family|part part…}; see below
  * </ul>
  * An {@code author_name} key spells each given part as one token: a full part as itself ("maria") or as its
- * letter ("m"), a written initial as its letter with a dot ("m.") or without. Every prefix of the given name gets
- * its keys ("garcia|maria", "garcia|m", "garcia|maria jose", "garcia|m j"…), the whole given name its keys once more
- * with an end mark ("garcia|maria jose $"), except that a prefix ending inside a hyphenated name ("li" of "Li-Bin")
- * is keyed only with its initial. A query spells a full part as itself or as a written initial, an initial as the
- * bare letter, and looks up the keys of its whole given name, or of its shorter prefixes with the end mark
+ * letter ("m"), a written initial as its letter with a dot ("m.") or without. Every shorter prefix of the given name
+ * gets its keys ("garcia|maria", "garcia|m"), the whole given name its keys with an end mark ("garcia|maria jose $",
+ * "garcia|m j $"…), except that a prefix ending inside a hyphenated name ("li" of "Li-Bin") is keyed only with its
+ * initial. A query spells a full part as itself or as a written initial, an initial as the bare letter, and looks
+ * up the keys of its whole given name with and without the end mark, and of its shorter prefixes with it
  * ({@link #queryTerms}). So two full parts meet only when equal, an initial meets any part with its letter, and
  * the shorter of two names may stop where the model lets it.
  */
@@ -86,13 +86,18 @@ final class NameKeys {
         return EDGE_PUNCTUATION.matcher(folded).replaceAll("");
     }
 
-    /** The family names an author is found under: with and without particles, and each half of a double name. */
+    /**
+     * The family names an author is found under: with and without particles, each half of a double name, and without
+     * the suffix old .bib files brace into it ("Frank G. {Bennett, Jr.}" is found as "Frank Bennett").
+     */
     static List<String> families(PersonName name) {
         Set<String> families = new LinkedHashSet<>(Folding.nameSpellings(name.familyWithParticle()));
-        for (String last : Folding.nameSpellings(name.last())) {
-            families.add(last);
-            if (last.contains(" ")) {
-                families.addAll(List.of(last.split(" ")));
+        int comma = name.last().indexOf(',');
+        String last = comma > 0 ? name.last().substring(0, comma) : name.last();
+        for (String spelling : Folding.nameSpellings(last)) {
+            families.add(spelling);
+            if (spelling.contains(" ")) {
+                families.addAll(List.of(spelling.split(" ")));
             }
         }
         families.remove("");
@@ -114,7 +119,10 @@ final class NameKeys {
                 spell(parts, length, false, parts.get(length - 1).endsWord()).forEach(s -> stops.add(s + END));
             }
             for (String family : families) {
-                whole.forEach(s -> terms.add(family + "|" + s));
+                whole.forEach(s -> {
+                    terms.add(family + "|" + s);
+                    terms.add(family + "|" + s + END);
+                });
                 stops.forEach(s -> terms.add(family + "|" + s));
             }
         }
@@ -126,10 +134,7 @@ final class NameKeys {
         for (int length = 1; length <= parts.size(); length++) {
             boolean whole = length == parts.size();
             List<String> spelt = spell(parts, length, true, whole || parts.get(length - 1).endsWord());
-            spelt.forEach(s -> keys.add(family + "|" + s));
-            if (whole) {
-                spelt.forEach(s -> keys.add(family + "|" + s + END));
-            }
+            spelt.forEach(s -> keys.add(family + "|" + s + (whole ? END : "")));
         }
         return keys;
     }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -82,12 +81,18 @@ final class QueryBuilder {
         };
     }
 
-    /** Analysed text: a word or phrase through the index's analyzer; prefix and fuzzy terms folded as they are. */
+    /**
+     * Analysed text: a word or phrase through the index's analyzer. A prefix or fuzzy term is looked up folded as
+     * typed and, in a stemmed field, as its stem too: {@code optimizers*} finds the stem "optimize".
+     */
     private Query text(String field, QueryNode.Term term) {
-        if (term.match() == Match.PREFIX || term.match() == Match.FUZZY) {
-            return keyword(field, Folding.fold(term.text()), term);
-        }
         List<String> words = analyze(field, term.text());
+        if (term.match() == Match.PREFIX || term.match() == Match.FUZZY) {
+            String typed = Folding.fold(term.text());
+            Query query = keyword(field, typed, term);
+            return words.size() == 1 && !words.get(0).equals(typed)
+                    ? either(query, keyword(field, words.get(0), term)) : query;
+        }
         if (words.isEmpty()) {
             return new MatchNoDocsQuery("no words in '" + term.text() + "'");
         }
@@ -97,22 +102,13 @@ final class QueryBuilder {
         return new PhraseQuery(field, words.toArray(String[]::new));
     }
 
-    /**
-     * The words of {@code text} as the field indexes them. Where the analyzer gives two tokens at one position (a
-     * stemmed field indexes the word as written and its stem), the query looks up the last: the stem.
-     */
     private List<String> analyze(String field, String text) {
         List<String> words = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute attribute = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (position.getPositionIncrement() == 0 && !words.isEmpty()) {
-                    words.set(words.size() - 1, attribute.toString());
-                } else {
-                    words.add(attribute.toString());
-                }
+                words.add(attribute.toString());
             }
             stream.end();
         } catch (IOException e) {

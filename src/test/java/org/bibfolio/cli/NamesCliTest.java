@@ -42,6 +42,14 @@ class NamesCliTest {
     }
 
     @Test
+    void aCslStyleSetsApartTheGivenNameAsThePaperSpellsIt() {
+        CliRun run = CliRun.in(folder, "export", "--style", "chicago-author-date", "--flat", "--format", "markdown");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("García, María, **Paweł Zieliński**, and Søren Brøndsted. 2023."), run.out());
+        assertTrue(run.out().contains("García, Mario, and Piotr Zieliński. 2019."), run.out());
+    }
+
+    @Test
     void searchJsonMarksTheOwnerAndMatchesFormatJson() {
         CliRun json = CliRun.in(folder, "search", "author:\"Pawel Zielinski\" year:2022", "--json");
         assertEquals(0, json.exitCode(), json.err());

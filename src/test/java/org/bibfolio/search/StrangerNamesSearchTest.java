@@ -100,6 +100,10 @@ class StrangerNamesSearchTest {
         "optimizer                        | garcia2023sparse wang2024twelve zielinski2019thesis zielinski2024adaptive",
         "abstract:optimizing              | garcia2023sparse",
         "title:optimiz*                   | wang2024twelve zielinski2019thesis zielinski2024adaptive",
+        "title:optimizers*                | wang2024twelve zielinski2019thesis zielinski2024adaptive",
+        "title:studies*                   | zielinski2019thesis",
+        "title:optimizr~1                 | wang2024twelve zielinski2019thesis zielinski2024adaptive",
+        "grokk*                           | isik2025submitted",
         "penalty                          | garcia2023sparse",
         "author:optimizer                 | ''",
         // Tags by their words
