@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             "  bibfolio export --style apa --section conference",
             "  bibfolio export --style ieee --flat --format text",
             "  bibfolio export --format latex --standalone -o cv.tex && pdflatex cv.tex",
+            "  bibfolio export --format html --standalone -o index.html",
             "  bibfolio export --section selected --format bibtex -o selected.bib"})
 final class ExportCommand implements Callable<Integer> {
 
@@ -52,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
             description = "Output format: markdown (default), latex, html, text; json (the rendered lists with "
                     + "each entry's data), csl-json (the entries for pandoc or Zotero), bibtex (the entries' own "
-                    + "BibTeX with the @strings and crossref'd entries they need).")
+                    + "BibTeX with the @strings and crossref'd entries they need); css (the html fragment's stylesheet).")
     private String format;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
@@ -83,13 +84,23 @@ final class ExportCommand implements Callable<Integer> {
             description = "A whole document (LaTeX that pdflatex compiles, HTML page) instead of a fragment.")
     private boolean standalone;
 
+    @Option(names = "--group", paramLabel = "BY", defaultValue = "none",
+            description = "html: the papers of each section under a heading per year (year), or not (none, "
+                    + "default).")
+    private String group;
+
+    @Option(names = "--front-matter",
+            description = "markdown, html fragment: begin with YAML front matter (title, author) for Jekyll or "
+                    + "Hugo.")
+    private boolean frontMatter;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat chosenFormat = Formats.byName(format)
+        ExportFormat chosenFormat = Formats.byName(format, layout())
                 .orElseThrow(() -> invalid("--format", format, Formats.names()));
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
@@ -125,6 +136,21 @@ final class ExportCommand implements Callable<Integer> {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */
+    private Formats.Layout layout() {
+        if (!List.of("year", "none").contains(group)) {
+            throw invalid("--group", group, List.of("year", "none"));
+        }
+        if (group.equals("year") && !format.equals("html")) {
+            throw new ParameterException(spec.commandLine(), "--group year applies to --format html only");
+        }
+        if (frontMatter && !(format.equals("markdown") || format.equals("html") && !standalone)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--front-matter applies to --format markdown and to the html fragment (without --standalone)");
+        }
+        return new Formats.Layout(group.equals("year"), frontMatter);
     }
 
     private ParameterException invalid(String option, String value, List<String> valid) {
