@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  */
 final class Ties {
 
-    /** A space after a one-letter initial that starts a word or follows a hyphen or another initial. */
-    private static final Pattern AFTER_INITIAL = Pattern.compile("(?<=(?:^|[\\s(.\\-])\\p{Lu}\\.) (?=\\p{L})");
+    /**
+     * A space after a one-letter initial that starts a word or follows another initial ("M. J."), or after the
+     * second half of a hyphenated one, whose case follows the given name ("J.-P.", "M.-j." for Min-jun).
+     */
+    private static final Pattern AFTER_INITIAL =
+            Pattern.compile("(?<=(?:(?:^|[\\s(.])\\p{Lu}|-\\p{L})\\.) (?=\\p{L})");
     /** The space of "Zhu, L." in family-first names. */
     private static final Pattern BEFORE_INITIALS = Pattern.compile("(?<=\\p{L},) (?=\\p{Lu}\\.(?:[\\s,;)\\-]|$))");
 
