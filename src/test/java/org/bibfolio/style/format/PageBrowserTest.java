@@ -170,16 +170,17 @@ class PageBrowserTest {
     void everyTextHasAContrastOfAtLeast4_5InBothSchemes(String scheme, int width) throws Exception {
         for (Path page : List.of(stranger, bundled)) {
             tab = chromium.open(width, 900, true).load(page).emulate(scheme, "screen");
+            String name = page.equals(stranger) ? "stranger" : "bundled";
+            tab.screenshot(SHOTS.resolve(name + "-" + scheme + "-" + width + ".png"));
             tab.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)");
+            assertEquals(width, tab.evaluate("document.documentElement.scrollWidth").asInt(),
+                    "nothing runs past the window's edge, abstracts and BibTeX open");
             JsonNode audit = tab.evaluate(audit() + "(4.5)");
             assertEquals(List.of(), strings(audit.get("failures")), scheme + " " + page);
             assertTrue(audit.get("checked").asInt() > 200, "the audit saw the page's text");
             double background = audit.get("background").asDouble();
             assertTrue(scheme.equals("dark") ? background < 0.05 : background > 0.9, "the " + scheme
                     + " scheme's background, luminance " + background);
-            tab.evaluate("document.querySelectorAll('details').forEach(d => d.open = false)");
-            String name = page.equals(stranger) ? "stranger" : "bundled";
-            tab.screenshot(SHOTS.resolve(name + "-" + scheme + "-" + width + ".png"));
             tab.close();
         }
         tab = null;
