@@ -10,6 +10,7 @@ import org.bibfolio.model.Publication;
 import org.bibfolio.style.csl.CslJson;
 import org.bibfolio.style.format.Format;
 import org.bibfolio.style.format.HtmlFormat;
+import org.bibfolio.style.format.LatexEngine;
 import org.bibfolio.style.format.LatexFormat;
 import org.bibfolio.style.format.MarkdownFormat;
 import org.bibfolio.style.format.PageAssets;
@@ -32,6 +33,7 @@ public final class Formats {
         MARKUP.put("html", new HtmlFormat());
         MARKUP.put("text", new TextFormat());
         MARKUP.forEach((name, format) -> EXPORT.put(name, ExportFormat.markup(format)));
+        EXPORT.put("latex", latex(LatexEngine.AUTO));
         // export's html is the publication page (or its fragment); search keeps the plain list of the hooks
         EXPORT.put("html", new PageFormat(false));
         EXPORT.put("json", new CvJsonFormat());
@@ -68,6 +70,12 @@ public final class Formats {
         Optional<ExportFormat> format = name.equals("html") && layout.groupByYear()
                 ? Optional.of(new PageFormat(true)) : byName(name);
         return layout.frontMatter() ? format.map(FrontMatter::before) : format;
+    }
+
+    /** LaTeX for {@code engine}; a document includes the library's {@code @preamble}. */
+    public static ExportFormat latex(LatexEngine engine) {
+        return export -> new LatexFormat(engine, export.source().preamble())
+                .render(export.sections(), export.headings(), export.standalone());
     }
 
     public static List<String> markupNames() {
