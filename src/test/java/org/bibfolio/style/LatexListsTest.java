@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bibfolio.testing.CliRun;
 import org.bibfolio.testing.Fixtures;
 import org.bibfolio.testing.Processes;
@@ -71,11 +71,7 @@ class LatexListsTest {
     }
 
     private String export(String... args) {
-        List<String> all = new ArrayList<>(List.of("export"));
-        all.addAll(List.of(args));
-        CliRun run = CliRun.in(folder, all.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), run.err());
-        return run.out();
+        return CliRun.output(folder, Stream.concat(Stream.of("export"), Stream.of(args)).toArray(String[]::new));
     }
 
     /** The list in a 5 cm column with hyperref, PDF objects uncompressed so the links can be read; the PDF. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bibfolio.testing.CliRun;
 import org.bibfolio.testing.Fixtures;
 import org.bibfolio.testing.Golden;
@@ -33,11 +34,8 @@ class HtmlPageTest {
     }
 
     private String export(String... args) {
-        List<String> all = new ArrayList<>(List.of("export", "--format", "html"));
-        all.addAll(List.of(args));
-        CliRun run = CliRun.in(folder, all.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), run.err());
-        return run.out();
+        return CliRun.output(folder, Stream.concat(Stream.of("export", "--format", "html"), Stream.of(args))
+                .toArray(String[]::new));
     }
 
     @Test

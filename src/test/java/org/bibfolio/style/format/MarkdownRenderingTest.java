@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.bibfolio.testing.CliRun;
 import org.bibfolio.testing.Fixtures;
 import org.commonmark.Extension;
@@ -118,11 +119,7 @@ class MarkdownRenderingTest {
     }
 
     private String export(String... args) {
-        List<String> all = new ArrayList<>(List.of("export"));
-        all.addAll(List.of(args));
-        CliRun run = CliRun.in(folder, all.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), run.err());
-        return run.out();
+        return CliRun.output(folder, Stream.concat(Stream.of("export"), Stream.of(args)).toArray(String[]::new));
     }
 
     /** What a reader of the rendered Markdown sees: each list item's text, each link, any raw HTML. */
