@@ -87,6 +87,7 @@ public final class ImportEntries implements LibraryUpdate.Change {
         Map<String, Map<String, String>> merges = new java.util.LinkedHashMap<>();
         List<String> added = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        Set<Source> contributors = new java.util.LinkedHashSet<>();
         int skipped = 0;
         int total = sources.stream().mapToInt(s -> s.loaded().library().publications().size()).sum();
         int done = 0;
@@ -125,6 +126,7 @@ public final class ImportEntries implements LibraryUpdate.Change {
                                 style.quoted())));
                         taken.add(key.toLowerCase(Locale.ROOT));
                         identities.forEach(id -> keyByIdentity.putIfAbsent(id, key));
+                        contributors.add(source);
                         lines.add("added " + key + (key.equals(entry.key()) ? "" : " (" + entry.key() + " of "
                                 + where + ": that key is taken)"));
                     }
@@ -132,6 +134,8 @@ public final class ImportEntries implements LibraryUpdate.Change {
                 progress.done(++done, total);
             }
         }
+        int entriesAdded = added.size();
+        added.addAll(0, preamblesNeeded(library, contributors));
         BibEditor editor = new BibEditor(library.file());
         if (!added.isEmpty()) {
             editor.append(String.join(style.newline() + style.newline(), added));
@@ -139,8 +143,24 @@ public final class ImportEntries implements LibraryUpdate.Change {
         merges.forEach((key, fields) -> fields.forEach((name, text) -> editor.set(key, name,
                 new EntryFormatter(editor.styleOf(key)).value(name, text))));
         int merged = merges.size();
-        report = new Report(lines, added.size(), merged, skipped);
+        report = new Report(lines, entriesAdded, merged, skipped);
         return new LibraryUpdate.Edit(editor.text(), List.of(), List.of());
+    }
+
+    /**
+     * The {@code @preamble}s of the files that entries came from, where the library lacks them: they define the
+     * macros those entries use ({@code \MP} in TeX Live's texbook3.bib), without which the entries would print
+     * differently, compile no longer, and not be recognised as duplicates on the next import.
+     */
+    private static List<String> preamblesNeeded(LibraryReader.Loaded library, Set<Source> contributors) {
+        List<String> needed = new ArrayList<>();
+        for (Source source : contributors) {
+            String preamble = source.loaded().preamble().strip();
+            if (!preamble.isEmpty() && !library.preamble().contains(preamble)) {
+                needed.add("@preamble{" + EntryFormatter.delimited(preamble, false) + "}");
+            }
+        }
+        return needed;
     }
 
     /**

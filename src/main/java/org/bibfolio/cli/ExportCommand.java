@@ -54,6 +54,7 @@ final class ExportCommand implements Callable<Integer> {
     private String section;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+            converter = ExportFormats.class, completionCandidates = ExportFormats.class,
             description = "Output format: markdown (default), latex, html, text; json (the rendered lists with "
                     + "each entry's data), csl-json (the entries for pandoc or Zotero), bibtex (the entries' own "
                     + "BibTeX with the @strings and crossref'd entries they need); css (the html fragment's stylesheet).")
@@ -88,6 +89,7 @@ final class ExportCommand implements Callable<Integer> {
     private boolean standalone;
 
     @Option(names = "--group", paramLabel = "BY", defaultValue = "none",
+            converter = Groupings.class, completionCandidates = Groupings.class,
             description = "html: the papers of each section under a heading per year (year), or not (none, "
                     + "default).")
     private String group;
@@ -108,30 +110,29 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat chosenFormat = Formats.byName(format, layout())
-                .orElseThrow(() -> invalid("--format", format, Formats.names()));
-        LatexEngine chosenEngine = LatexEngine.byName(engine).orElseThrow(() -> invalid("--engine", engine,
-                Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList()));
+        ExportFormat chosenFormat = Formats.byName(format, layout()).orElseThrow();
+        List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
+        LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
+                .orElseThrow(() -> Choices.invalid(spec, "--engine", engine, engines));
         if (format.equals("latex")) {
             chosenFormat = Formats.latex(chosenEngine);
         }
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
         if (!sectionsIsPath && !catalog.names().contains(sections)) {
-            throw invalid("--sections", sections, new ArrayList<>(catalog.names()));
+            throw Choices.invalid(spec, "--sections", sections, catalog.names());
         }
         Style chosenStyle;
         try {
             chosenStyle = catalog.resolve(style, sections);
         } catch (UnknownStyleException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--style': " + e.getMessage());
+            throw new Choices.ValueException(spec, "Invalid value for option '--style': " + e.getMessage(), style,
+                    catalog.names());
         }
-        boolean known = chosenStyle.sections().stream().anyMatch(s -> s.id().equalsIgnoreCase(section));
-        if (!flat && !section.equals(Exporter.ALL) && !known) {
-            List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
-            chosenStyle.sections().forEach(s -> valid.add(s.id()));
-            throw invalid("--section", section, valid);
-        }
+        List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
+        chosenStyle.sections().forEach(s -> valid.add(s.id()));
+        String chosenSection = flat ? section : ChoiceConverter.match(section, valid)
+                .orElseThrow(() -> Choices.invalid(spec, "--section", section, valid));
         Predicate<Publication> selection = p -> true;
         if (query != null) {
             Set<String> keys = LibrarySearch.matchingKeys(library.path(context), library.name(context), query);
@@ -141,7 +142,7 @@ final class ExportCommand implements Callable<Integer> {
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
         String text = Exporter.export(library.read(context),
-                new Exporter.Request(chosenStyle, section, chosenFormat, standalone, flat, selection));
+                new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat, selection));
         if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
                 throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "
@@ -160,9 +161,6 @@ final class ExportCommand implements Callable<Integer> {
 
     /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */
     private Formats.Layout layout() {
-        if (!List.of("year", "none").contains(group)) {
-            throw invalid("--group", group, List.of("year", "none"));
-        }
         if (group.equals("year") && !format.equals("html")) {
             throw new ParameterException(spec.commandLine(), "--group year applies to --format html only");
         }
@@ -173,8 +171,11 @@ final class ExportCommand implements Callable<Integer> {
         return new Formats.Layout(group.equals("year"), frontMatter);
     }
 
-    private ParameterException invalid(String option, String value, List<String> valid) {
-        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option
-                + "': expected one of " + valid + " but was '" + value + "'");
+    /** {@code --group}'s values. */
+    static final class Groupings extends ChoiceConverter {
+        @Override
+        List<String> choices() {
+            return List.of("none", "year");
+        }
     }
 }

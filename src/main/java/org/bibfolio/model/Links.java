@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,10 @@ public record Links(Optional<String> doi, Optional<String> arxiv, Optional<Strin
     public Optional<String> paper() {
         return url.or(this::doiUrl).or(this::arxivUrl).or(() -> pdf);
     }
+
+    /** The names {@link #byName} knows, for templates' {@code link=NAME}. */
+    public static final List<String> NAMES = Stream.concat(Stream.of("paper", "doi", "arxiv", "url", "pdf", "code"),
+            MATERIALS.stream()).toList();
 
     /** A link by the name a style uses: paper, doi, arxiv, url, pdf, code or one of {@link #MATERIALS}. */
     public Optional<String> byName(String name) {

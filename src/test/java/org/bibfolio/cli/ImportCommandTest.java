@@ -102,6 +102,8 @@ class ImportCommandTest {
         int skipped = Integer.parseInt(counts[3]);
         assertTrue(added > 800, first.out());
         assertTrue(Files.readString(library).startsWith(before));
+        // its @preamble defines \MP, used in titles: without it the second import would not know them again
+        assertTrue(Files.readString(library).contains("@preamble{{\\input bibnames.sty"), "the file's @preamble");
         CliRun again = CliRun.in(dir, "import", "-q", texbook.toString());
         assertEquals("added 0, merged 0, skipped " + (added + skipped) + "\n", again.out());
     }
