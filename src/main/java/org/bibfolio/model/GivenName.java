@@ -50,6 +50,8 @@ public record GivenName(List<Reading> readings) {
     private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011]+");
     /** "M.J." holds two abbreviated parts, "Chr." one. */
     private static final Pattern SEGMENT = Pattern.compile("[^.]+\\.?");
+    /** Kept inside a name ("D'Arcy"); {@link Folding} makes the typographic ones plain. */
+    private static final String APOSTROPHES = "'\u2018\u2019\u02BC";
 
     public GivenName {
         readings = List.copyOf(readings);
@@ -94,7 +96,8 @@ public record GivenName(List<Reading> readings) {
     }
 
     private static void addParts(String segment, boolean capitals, List<Part> written, List<Part> nativeSpelling) {
-        String letters = segment.codePoints().filter(cp -> Character.isLetterOrDigit(cp) || cp == '\'')
+        String letters = segment.codePoints()
+                .filter(cp -> Character.isLetterOrDigit(cp) || APOSTROPHES.indexOf(cp) >= 0)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         if (letters.isEmpty()) {
             return;

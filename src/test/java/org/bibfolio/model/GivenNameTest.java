@@ -44,6 +44,7 @@ class GivenNameTest {
         "Ayşe          | Ayse",
         "Chr.          | Christian",       // an abbreviation is its initial
         "J. R. R.      | John Ronald Reuel",
+        "D’Arcy        | D'Arcy",          // a typographic apostrophe
     })
     void matchingGivenNames(String a, String b) {
         assertTrue(matches(a, b));
