@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.PersonList;
@@ -111,7 +112,11 @@ public final class CslRenderer implements Style {
         List<CSLItemData> nearlySorted = RegistrationOrder.of(publications, csl).stream()
                 .map(p -> data.get(p.key())).toList();
         Bibliography bibliography = CslBibliography.make(csl, inListOrder, nearlySorted);
-        StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(library.owner().variants());
+        // The given names as the papers spell the owner ("Paweł" where the settings say "Pawel"), to set apart too.
+        List<PersonName> ownerSpellings = Stream.concat(library.owner().variants().stream(), publications.stream()
+                .flatMap(p -> Stream.concat(p.authors().names().stream(), p.editors().names().stream()))
+                .filter(library.owner()::isOwner)).distinct().toList();
+        StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(ownerSpellings);
         int ownerFlag = switch (profile.names().owner()) {
             case "none" -> 0;
             case "emph" -> StyledText.EMPH;
