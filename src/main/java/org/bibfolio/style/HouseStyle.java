@@ -59,6 +59,11 @@ public record HouseStyle(String id, String title, NameOptions names, String sort
         };
     }
 
+    /** How this style numbers its lists: {@code [order] numbering} and {@code numbering-scope}, labels "[7]". */
+    public Numbering listNumbering() {
+        return new Numbering(numbering, numberingScope, Label.bracketed(0));
+    }
+
     public Optional<Section> section(String id) {
         return sections.stream().filter(s -> s.id().equalsIgnoreCase(id)).findFirst();
     }

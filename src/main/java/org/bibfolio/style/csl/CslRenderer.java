@@ -20,6 +20,8 @@ import org.bibfolio.style.AuthorMarks;
 import org.bibfolio.style.EntryValues;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.Inline;
+import org.bibfolio.style.Label;
+import org.bibfolio.style.Numbering;
 import org.bibfolio.style.RenderedEntry;
 import org.bibfolio.style.RenderedSection;
 import org.bibfolio.style.Style;
@@ -66,13 +68,26 @@ public final class CslRenderer implements Style {
                     : entries;
             out.add(rendered.section(section.id(), section.heading(), ordered, profile.names().marks()));
         });
-        return out;
+        return numbering(rendered).apply(out);
     }
 
     @Override
     public RenderedSection renderFlat(Library library, List<Publication> publications) {
         Rendered rendered = renderAll(library, publications);
-        return rendered.section("all", "Publications", rendered.inStyleOrder(publications), profile.names().marks());
+        return numbering(rendered).applyFlat(rendered.section("all", "Publications",
+                rendered.inStyleOrder(publications), profile.names().marks()));
+    }
+
+    /**
+     * A numeric style numbers every list in its own label form, ascending unless its bibliography counts down or the
+     * profile says otherwise; any style numbers its lists when the profile does (cv-numbered), "[7]" then. The scope
+     * (each list, or the whole CV) is the profile's.
+     */
+    private Numbering numbering(Rendered rendered) {
+        String styleDirection = csl.numbersDescending() ? "descending" : "ascending";
+        String direction = !profile.numbering().equals("none") ? profile.numbering()
+                : csl.numbered() ? styleDirection : "none";
+        return new Numbering(direction, profile.numberingScope(), rendered.labelForm().orElse(Label.bracketed(0)));
     }
 
     /**
@@ -80,7 +95,7 @@ public final class CslRenderer implements Style {
      * each entry shows.
      */
     private record Rendered(Map<String, List<Inline>> byKey, List<String> styleOrder,
-                            Map<String, Set<AuthorRole>> marked) {
+                            Map<String, Set<AuthorRole>> marked, Optional<Label> labelForm) {
 
         List<Publication> inStyleOrder(List<Publication> publications) {
             Map<String, Publication> byKeyIn = new HashMap<>();
@@ -125,10 +140,13 @@ public final class CslRenderer implements Style {
         Optional<String> substitute = csl.subsequentAuthorSubstitute();
         Optional<StyledText> previousText = Optional.empty();
         Optional<Publication> previous = Optional.empty();
+        Optional<Label> labelForm = Optional.empty();
         for (int i = 0; i < entries.length; i++) {
             Publication p = byKey.get(ids[i]);
+            CitationNumbers.Taken taken = CitationNumbers.take(StyledText.parse(entries[i].strip()));
+            labelForm = labelForm.or(taken::form);
             RoleMarks.Placed placed = RoleMarks.place(
-                    InvertedNames.place(EtAlUseLast.place(StyledText.parse(entries[i].strip()), people(p)), people(p)), p, marks);
+                    InvertedNames.place(EtAlUseLast.place(taken.rest(), people(p)), people(p)), p, marks);
             marked.put(p.key(), placed.roles());
             StyledText text = placed.text().highlightOwner(ownerGiven, ownerFlag).withoutMarks();
             StyledText shown = text;
@@ -144,7 +162,7 @@ public final class CslRenderer implements Style {
             rendered.put(p.key(), content);
             order.add(p.key());
         }
-        return new Rendered(rendered, order, marked);
+        return new Rendered(rendered, order, marked, labelForm);
     }
 
     private static List<PersonName> people(Publication p) {

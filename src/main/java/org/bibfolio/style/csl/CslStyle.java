@@ -67,6 +67,16 @@ record CslStyle(String id, String title, String xml) {
         return EtAlUseLast.of(xml);
     }
 
+    /** A numeric style: its bibliography writes citation numbers, which {@link CitationNumbers} takes out. */
+    boolean numbered() {
+        return CitationNumbers.numbered(xml);
+    }
+
+    /** A numeric style whose bibliography counts down. */
+    boolean numbersDescending() {
+        return CitationNumbers.descending(xml);
+    }
+
     /** Author-date styles ask for 2022a/2022b; citeproc-java ignores the request, so we assign them. */
     boolean addsYearSuffix() {
         return YEAR_SUFFIX.matcher(xml).find();

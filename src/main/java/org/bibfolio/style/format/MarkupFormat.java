@@ -3,6 +3,7 @@ package org.bibfolio.style.format;
 import java.util.List;
 import java.util.Optional;
 import org.bibfolio.style.Inline;
+import org.bibfolio.style.Label;
 import org.bibfolio.style.RenderedEntry;
 import org.bibfolio.style.RenderedSection;
 
@@ -23,11 +24,29 @@ public abstract class MarkupFormat implements Format {
 
     protected abstract String heading(String text);
 
-    protected abstract String listStart(boolean numbered);
+    /**
+     * A numbered list as a format needs to open it: the first entry's label and whether the numbers run down. The
+     * numbers of a Selected list under one count for the whole CV may skip ({@link org.bibfolio.style.Numbering}): see
+     * {@link #item}'s {@code followsOn}.
+     */
+    protected record NumberedList(Label first, boolean descending) { }
 
-    protected abstract String item(Optional<String> label, String content);
+    /** Opens a list: a bullet list, or a numbered one. */
+    protected abstract String listStart(Optional<NumberedList> numbered);
 
-    protected abstract String listEnd(boolean numbered);
+    /**
+     * One entry. {@code followsOn}: its number is the one after the previous entry's, in the list's direction (true
+     * for the first entry, whose number the list's start gives); a list item that does not follow on sets its own.
+     */
+    protected abstract String item(Optional<NumberedList> numbered, Optional<Label> label, boolean followsOn,
+                                   String content);
+
+    protected abstract String listEnd(Optional<NumberedList> numbered);
+
+    /** What goes between two entries of a list. */
+    protected String betweenItems(Optional<NumberedList> numbered) {
+        return "";
+    }
 
     /**
      * The legend of the author marks under a list ("* Equal contribution."): a paragraph of its own after the list.
@@ -66,12 +85,7 @@ public abstract class MarkupFormat implements Format {
             }
             // an empty list is left out: LaTeX stops at an itemize without \item
             if (!section.entries().isEmpty()) {
-                boolean numbered = section.entries().stream().anyMatch(e -> e.label().isPresent());
-                out.append(listStart(numbered));
-                for (RenderedEntry entry : section.entries()) {
-                    out.append(item(entry.label(), inline(entry.content(), false)));
-                }
-                out.append(listEnd(numbered));
+                list(section.entries(), out);
             }
             if (!section.legend().isEmpty()) {
                 out.append(legend(inline(section.legend(), false)));
@@ -81,6 +95,26 @@ public abstract class MarkupFormat implements Format {
             out.append(documentEnd());
         }
         return out.toString();
+    }
+
+    private void list(List<RenderedEntry> entries, StringBuilder out) {
+        Optional<Label> first = entries.get(0).label();
+        Optional<Label> last = entries.get(entries.size() - 1).label();
+        Optional<NumberedList> numbered = first.map(label -> new NumberedList(label,
+                last.map(l -> l.number() < label.number()).orElse(false)));
+        out.append(listStart(numbered));
+        int step = numbered.map(n -> n.descending() ? -1 : 1).orElse(1);
+        for (int i = 0; i < entries.size(); i++) {
+            Optional<Label> label = entries.get(i).label();
+            Optional<Label> previous = i == 0 ? Optional.empty() : entries.get(i - 1).label();
+            if (i > 0) {
+                out.append(betweenItems(numbered));
+            }
+            boolean followsOn = previous.isEmpty() || label.isEmpty()
+                    || label.get().number() == previous.get().number() + step;
+            out.append(item(numbered, label, followsOn, inline(entries.get(i).content(), false)));
+        }
+        out.append(listEnd(numbered));
     }
 
     /** Renders inline content through the hooks. */
