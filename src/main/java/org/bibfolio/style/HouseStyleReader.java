@@ -34,6 +34,7 @@ final class HouseStyleReader {
                 choice(names, "owner", defaults.owner(), "strong", "emph", "none"),
                 (int) number(names, "et-al-min", defaults.etAlMin()),
                 (int) number(names, "et-al-use-first", defaults.etAlUseFirst()),
+                choice(names, "et-al-owner", defaults.etAlOwner(), NameCut.EXTEND, NameCut.FULL, NameCut.STYLE),
                 marks(table(root, "marks")));
         Map<String, Object> order = table(root, "order");
         List<HouseStyle.Section> sections = new ArrayList<>();

@@ -3,21 +3,13 @@ package org.bibfolio.style.csl;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
-import de.undercouch.citeproc.csl.CSLName;
-import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
-import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Owner;
-import org.bibfolio.model.PersonList;
-import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.ReviewStatus;
 import org.bibfolio.style.AuthorMarks;
@@ -37,26 +29,30 @@ final class CslItems {
      */
     static final String OWNER_MARK = "\u200B";
 
-    private final Owner owner;
     private final boolean englishStyle;
-    private final AuthorMarks marks;
-    private final Optional<EtAlUseLast> etAlUseLast;
+    private final CslNames names;
 
-    /** Plain CSL data: no author-role marks, all names (data shared with other processors must be complete). */
+    /** Plain CSL data: no marks, all names (data shared with other processors must be complete). */
     CslItems(Owner owner, String styleLocale) {
-        this(owner, styleLocale, new AuthorMarks(Map.of()), Optional.empty());
+        this(styleLocale, new CslNames(owner, new AuthorMarks(Map.of()), Optional.empty()));
     }
 
     /**
-     * @param marks the author marks to render: annotated authors whose role has a symbol get {@link RoleMarks}
-     * @param etAlUseLast the style's {@code et-al-use-last}, which citeproc-java ignores: a long list is given as
-     *     its first names and its last, marked ({@link EtAlUseLast}); for rendering only
+     * For rendering: the owner marked, annotated authors whose role has a symbol given {@link RoleMarks}, and the
+     * names cut as {@code rendering} says ({@link CslNames}).
      */
-    CslItems(Owner owner, String styleLocale, AuthorMarks marks, Optional<EtAlUseLast> etAlUseLast) {
-        this.owner = owner;
+    CslItems(Owner owner, String styleLocale, AuthorMarks marks, CslNames.Rendering rendering) {
+        this(styleLocale, new CslNames(owner, marks, Optional.of(rendering)));
+    }
+
+    private CslItems(String styleLocale, CslNames names) {
         this.englishStyle = styleLocale.startsWith("en");
-        this.marks = marks;
-        this.etAlUseLast = etAlUseLast;
+        this.names = names;
+    }
+
+    /** How many names a style variant must show for this publication, where the style's own cut would not do. */
+    OptionalInt variant(Publication p) {
+        return names.variant(p);
     }
 
     CSLItemData item(Publication p, Optional<String> yearSuffix) {
@@ -64,10 +60,10 @@ final class CslItems {
         b.title(titleCase(p, "title", p.title()));
         // citeproc-java prints an empty name list as "(Editor)", so absent lists are not set at all
         if (!p.authors().isEmpty()) {
-            b.author(names(p.authors(), true, p::rolesOf));
+            b.author(names.authors(p));
         }
         if (!p.editors().isEmpty()) {
-            b.editor(names(p.editors(), false, position -> Set.of()));
+            b.editor(names.editors(p));
         }
         // only a month the entry states: the model's date may carry the month of the arXiv id, which is no date
         // of publication
@@ -201,47 +197,6 @@ final class CslItems {
             case "dutch" -> "nl-NL";
             default -> name;
         });
-    }
-
-    private CSLName[] names(PersonList people, boolean markOwner, IntFunction<Set<AuthorRole>> roles) {
-        List<CSLName> out = new ArrayList<>();
-        List<PersonName> names = people.names();
-        boolean complete = names.stream().noneMatch(PersonName::isOthers);
-        boolean useLast = complete && etAlUseLast.isPresent() && etAlUseLast.get().applies(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            boolean last = i == names.size() - 1;
-            if (useLast && i >= etAlUseLast.get().useFirst() && !last) {
-                continue;
-            }
-            if (!names.get(i).isOthers()) {
-                CSLName name = name(names.get(i), markOwner, RoleMarks.invisible(marks.shown(roles.apply(i))));
-                out.add(useLast && last ? new CSLNameBuilder().family(EtAlUseLast.MARK + name.getFamily())
-                        .given(name.getGiven()).droppingParticle(name.getDroppingParticle())
-                        .suffix(name.getSuffix()).build() : name);
-            }
-        }
-        return out.toArray(CSLName[]::new);
-    }
-
-    /**
-     * BibTeX's "von" part is a dropping particle ("Berg, J. van der"), biblatex's default (useprefix=false) and what
-     * pandoc's BibTeX reader emits; citeproc-java misplaces it in inverted names, which {@link InvertedNames} fixes.
-     * No comma-suffix: BibTeX's "King, Jr., Martin Luther" says nothing about a comma in natural order.
-     */
-    private CSLName name(PersonName n, boolean markOwner, String roleMarks) {
-        CSLNameBuilder b = new CSLNameBuilder();
-        boolean mark = markOwner && owner.isOwner(n);
-        b.family((mark ? OWNER_MARK + n.last() + OWNER_MARK : n.last()) + roleMarks);
-        if (!n.first().isEmpty()) {
-            b.given(n.first());
-        }
-        if (!n.von().isEmpty()) {
-            b.droppingParticle(n.von());
-        }
-        if (!n.jr().isEmpty()) {
-            b.suffix(n.jr());
-        }
-        return b.build();
     }
 
     private static void set(Publication p, String field, Consumer<String> setter) {

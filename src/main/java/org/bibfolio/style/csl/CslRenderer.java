@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.PersonList;
@@ -115,17 +116,26 @@ public final class CslRenderer implements Style {
     private Rendered renderAll(Library library, List<Publication> publications) {
         Map<String, String> suffixes = csl.addsYearSuffix() ? YearSuffixes.assign(publications) : Map.of();
         AuthorMarks marks = profile.names().marks();
-        CslItems items = new CslItems(library.owner(), csl.locale(), marks, csl.etAlUseLast());
+        CslItems items = new CslItems(library.owner(), csl.locale(), marks,
+                new CslNames.Rendering(csl.authorLimits(), profile.names().etAlOwner()));
         Map<String, CSLItemData> data = new HashMap<>();
         Map<String, Publication> byKey = new HashMap<>();
+        Map<Integer, List<CSLItemData>> byNamesShown = new TreeMap<>();
         for (Publication p : publications) {
             data.put(p.key(), items.item(p, Optional.ofNullable(suffixes.get(p.key()))));
             byKey.put(p.key(), p);
+            items.variant(p).ifPresent(names -> byNamesShown.computeIfAbsent(names, n -> new ArrayList<>())
+                    .add(data.get(p.key())));
         }
         List<CSLItemData> inListOrder = publications.stream().map(p -> data.get(p.key())).toList();
         List<CSLItemData> nearlySorted = RegistrationOrder.of(publications, csl).stream()
                 .map(p -> data.get(p.key())).toList();
         Bibliography bibliography = CslBibliography.make(csl, inListOrder, nearlySorted);
+        String[] ids = bibliography.getEntryIds();
+        Map<String, String> texts = texts(bibliography);
+        // entries whose names the style would cut otherwise: rendered by a variant showing exactly those names
+        byNamesShown.forEach((names, variantItems) ->
+                texts.putAll(texts(CslBibliography.make(csl.showingNames(names), variantItems, variantItems))));
         StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(library.owner().variants());
         int ownerFlag = switch (profile.names().owner()) {
             case "none" -> 0;
@@ -135,18 +145,16 @@ public final class CslRenderer implements Style {
         Map<String, List<Inline>> rendered = new HashMap<>();
         Map<String, Set<AuthorRole>> marked = new HashMap<>();
         List<String> order = new ArrayList<>();
-        String[] entries = bibliography.getEntries();
-        String[] ids = bibliography.getEntryIds();
         Optional<String> substitute = csl.subsequentAuthorSubstitute();
         Optional<StyledText> previousText = Optional.empty();
         Optional<Publication> previous = Optional.empty();
         Optional<Label> labelForm = Optional.empty();
-        for (int i = 0; i < entries.length; i++) {
-            Publication p = byKey.get(ids[i]);
-            CitationNumbers.Taken taken = CitationNumbers.take(StyledText.parse(entries[i].strip()));
+        for (String id : ids) {
+            Publication p = byKey.get(id);
+            CitationNumbers.Taken taken = CitationNumbers.take(StyledText.parse(texts.get(id).strip()));
             labelForm = labelForm.or(taken::form);
             RoleMarks.Placed placed = RoleMarks.place(
-                    InvertedNames.place(EtAlUseLast.place(taken.rest(), people(p)), people(p)), p, marks);
+                    InvertedNames.place(NameEllipsis.place(taken.rest(), people(p)), people(p)), p, marks);
             marked.put(p.key(), placed.roles());
             StyledText text = placed.text().highlightOwner(ownerGiven, ownerFlag).withoutMarks();
             StyledText shown = text;
@@ -163,6 +171,14 @@ public final class CslRenderer implements Style {
             order.add(p.key());
         }
         return new Rendered(rendered, order, marked, labelForm);
+    }
+
+    private static Map<String, String> texts(Bibliography bibliography) {
+        Map<String, String> texts = new HashMap<>();
+        for (int i = 0; i < bibliography.getEntries().length; i++) {
+            texts.put(bibliography.getEntryIds()[i], bibliography.getEntries()[i]);
+        }
+        return texts;
     }
 
     private static List<PersonName> people(Publication p) {
