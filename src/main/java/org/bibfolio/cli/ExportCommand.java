@@ -1,5 +1,6 @@
 package org.bibfolio.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
+import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
 import org.bibfolio.style.UnknownStyleException;
@@ -46,7 +48,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-s", "--section"}, paramLabel = "SECTION", defaultValue = Exporter.ALL,
             description = "The list to print: all (default: every section under its heading) or one section of "
-                    + "the style: selected, conference, journal, preprint for 'cv'.")
+                    + "the style: selected, conference, journal, preprint, book, report, thesis, other for 'cv'. "
+                    + "With all, an entry no section includes is named on stderr.")
     private String section;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
@@ -116,8 +119,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
-        String text = Exporter.export(library.read(context),
-                new Exporter.Request(chosenStyle, section, chosenFormat, standalone, flat, selection));
+        LibraryReader.Loaded loaded = library.read(context);
+        Exporter.Request request = new Exporter.Request(chosenStyle, section, chosenFormat, standalone, flat, selection);
+        String text = Exporter.export(loaded, request);
+        PrintWriter err = spec.commandLine().getErr();
+        Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -62,7 +62,8 @@ public final class CvRenderer {
     private RenderedEntry entry(Publication publication, Optional<HouseStyle.Section> section,
                                 Set<AuthorRole> marked) {
         EntryValues values = new EntryValues(publication, names);
-        List<Inline> content = style.templateFor(publication, section).map(template -> template.render(values))
+        List<Inline> content = style.templateFor(publication, section)
+                .map(template -> Punctuation.collapse(template.render(values)))
                 .orElse(List.of(new Inline.Text(publication.title())));
         marked.addAll(values.marked());
         return new RenderedEntry(publication, Optional.empty(), content);

@@ -87,7 +87,11 @@ final class HouseStyleReader {
         if (!order.equals("cv") && !order.equals("style")) {
             throw new StyleException(source + ": [csl] order must be \"cv\" or \"style\", not \"" + order + "\"");
         }
-        return new HouseStyle.CslSettings(style, template, order);
+        Object reviewStatus = table.getOrDefault("review-status", true);
+        if (!(reviewStatus instanceof Boolean write)) {
+            throw new StyleException(source + ": [csl] review-status must be true or false");
+        }
+        return new HouseStyle.CslSettings(style, template, order, write);
     }
 
     private Map<String, Template> templates(Map<String, Object> table) throws StyleException {

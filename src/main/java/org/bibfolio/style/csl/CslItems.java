@@ -13,6 +13,7 @@ import org.bibfolio.model.Owner;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.ReviewStatus;
 import org.bibfolio.style.AuthorMarks;
+import org.bibfolio.style.EntryValues;
 
 /**
  * Our own mapping of a {@link Publication} to CSL data (not citeproc-java's BibTeXConverter, see ADR 0005): fields
@@ -84,7 +85,7 @@ final class CslItems {
         p.field("number").ifPresent(p.type().equals("article") ? b::issue
                 : number -> b.number(number.replace('-', MarkerFormat.NUMBER_HYPHEN)));
         p.field("issue").ifPresent(b::issue);
-        genre(p).ifPresent(b::genre);
+        EntryValues.genre(p).ifPresent(b::genre);
         p.links().doi().ifPresent(b::DOI);
         p.links().url().or(() -> p.links().arxivUrl()).ifPresent(b::URL);
         status(p).ifPresent(b::status);
@@ -106,9 +107,28 @@ final class CslItems {
             case "incollection", "inbook", "bookinbook" -> CSLType.CHAPTER;
             case "phdthesis", "mastersthesis", "thesis" -> CSLType.THESIS;
             case "techreport", "report" -> CSLType.REPORT;
-            case "unpublished" -> CSLType.MANUSCRIPT;
-            case "online", "electronic", "www" -> CSLType.WEBPAGE;
+            case "misc", "online", "unpublished" -> venueType(p);
+            case "electronic", "www" -> CSLType.WEBPAGE;
             case "booklet" -> CSLType.PAMPHLET;
+            default -> CSLType.DOCUMENT;
+        };
+    }
+
+    /**
+     * A {@code @misc}, {@code @online} or {@code @unpublished} that names a journal or proceedings is rendered as the
+     * article or paper it is, published or under review (a preprint kept as {@code @misc}): styles print the venue
+     * and the review status as for an {@code @article} ("*SIAM J. Optim.* Submitted."), never "In *J*.".
+     */
+    private static CSLType venueType(Publication p) {
+        if (p.field("journaltitle").or(() -> p.field("journal")).isPresent()) {
+            return CSLType.ARTICLE_JOURNAL;
+        }
+        if (p.field("booktitle").or(() -> p.field("eventtitle")).isPresent()) {
+            return CSLType.PAPER_CONFERENCE;
+        }
+        return switch (p.type()) {
+            case "online" -> CSLType.WEBPAGE;
+            case "unpublished" -> CSLType.MANUSCRIPT;
             default -> CSLType.DOCUMENT;
         };
     }
@@ -119,7 +139,8 @@ final class CslItems {
             case "article", "periodical" -> p.field("journaltitle").or(() -> p.field("journal"));
             case "inproceedings", "conference", "incollection", "inbook" ->
                     p.field("booktitle");
-            case "misc", "online", "unpublished" -> p.field("howpublished").or(() -> p.field("journal"));
+            case "misc", "online", "unpublished" -> p.field("journaltitle").or(() -> p.field("journal"))
+                    .or(() -> p.field("booktitle")).or(() -> p.field("eventtitle")).or(() -> p.field("howpublished"));
             default -> Optional.empty();
         };
     }
@@ -161,20 +182,11 @@ final class CslItems {
         };
     }
 
-    private static Optional<String> genre(Publication p) {
-        Optional<String> type = p.field("type");
-        return switch (p.type()) {
-            case "phdthesis" -> type.or(() -> Optional.of("PhD thesis"));
-            case "mastersthesis" -> type.or(() -> Optional.of("Master\u2019s thesis"));
-            default -> type;
-        };
-    }
-
     /**
      * CSL's {@code status}, which styles print next to the venue ("Submitted", "In press"): biblatex's
      * {@code pubstate} in words, as pandoc maps it.
      */
-    private static Optional<String> status(Publication p) {
+    static Optional<String> status(Publication p) {
         if (p.status() instanceof ReviewStatus.Published || p.status() instanceof ReviewStatus.Preprint) {
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.PersonList;
@@ -165,12 +166,25 @@ public final class CslRenderer implements Style {
             previous = Optional.of(p);
             previousText = Optional.of(text);
             List<Inline> content = new ArrayList<>(shown.toInlines());
+            if (profile.csl().reviewStatus()) {
+                statusUnprinted(p, shown.text()).ifPresent(status -> content.add(new Inline.Text(" " + status + ".")));
+            }
             profile.csl().append().ifPresent(template ->
                     content.addAll(template.render(EntryValues.of(p, profile, library.owner()))));
             rendered.put(p.key(), content);
             order.add(p.key());
         }
         return new Rendered(rendered, order, marked, labelForm);
+    }
+
+    /**
+     * The review status of work under review where the style did not print it: Nature, Vancouver, MLA, ACM and
+     * Chicago ignore CSL's {@code status} (APA and IEEE print it for some types only), and submitted work would look
+     * published. Decided on the rendered text, so every style and type is covered.
+     */
+    private static Optional<String> statusUnprinted(Publication p, String rendered) {
+        return CslItems.status(p).filter(status -> !Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(status)
+                + "(?!\\p{L})").matcher(rendered).find());
     }
 
     private static Map<String, String> texts(Bibliography bibliography) {

@@ -32,7 +32,7 @@ record PandocComparison(String style, Library library, List<String> ours, List<S
     /** The profile for a pure CSL rendering: no sections of its own, nothing appended, the style's order. */
     static final HouseStyle BARE = new HouseStyle("bare", "bare", new NameOptions("initials-first", ", ", ", & ",
             ", & ", "none", 0, 1, NameCut.STYLE, AuthorMarks.DEFAULT), "file", "none", "section", Map.of(), List.of(),
-            new HouseStyle.CslSettings(Optional.empty(), Optional.empty(), "style"));
+            new HouseStyle.CslSettings(Optional.empty(), Optional.empty(), "style", false));
 
     static boolean pandocAvailable() {
         try {
