@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.Publication;
@@ -71,7 +72,7 @@ final class CslItems {
         p.year().ifPresent(year -> b.issued(p.field("month").isPresent() && p.date().get().month().isPresent()
                 ? new CSLDateBuilder().dateParts(year, p.date().get().month().get()).build()
                 : new CSLDateBuilder().dateParts(year).build()));
-        container(p).ifPresent(b::containerTitle);
+        container(p).map(name -> isBook(p) ? titleCase(p, "booktitle", name) : name).ifPresent(b::containerTitle);
         p.venue().abbreviation().ifPresent(b::containerTitleShort);
         p.venue().abbreviation().ifPresent(b::journalAbbreviation);
         set(p, "volume", b::volume);
@@ -162,6 +163,15 @@ final class CslItems {
                     default -> "th";
                 };
         return n + suffix;
+    }
+
+    /**
+     * The book that holds a chapter is a title like any book's, sentence-cased in the data as the work's own title is
+     * (APA 7 writes book titles in sentence case; title-case styles such as Chicago case it back); a journal or
+     * proceedings is a name and keeps its case.
+     */
+    private static boolean isBook(Publication p) {
+        return Set.of("incollection", "inbook", "bookinbook").contains(p.type());
     }
 
     /**

@@ -86,8 +86,8 @@ record PandocComparison(String style, Library library, List<String> ours, List<S
     }
 
     /**
-     * pandoc's BibTeX reader also sentence-cases {@code booktitle} and {@code series}; those are names and keep their
-     * case in our data (docs/csl-differences.md). So pandoc's sentence-cased rendering of each such name, computed
+     * pandoc's BibTeX reader also sentence-cases {@code booktitle} and {@code series}; proceedings and series are names
+     * and keep their case in our data (a chapter's book is sentence-cased on both sides; docs/csl-differences.md). So pandoc's sentence-cased rendering of each such name, computed
      * from the entry with the same rule, is put back to the name as written; on our side it does not occur.
      */
     private String withContainerNames(String entry) {
