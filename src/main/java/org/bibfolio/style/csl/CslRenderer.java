@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
@@ -23,6 +24,7 @@ import org.bibfolio.style.EntryValues;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.Inline;
 import org.bibfolio.style.Label;
+import org.bibfolio.style.NameCut;
 import org.bibfolio.style.Numbering;
 import org.bibfolio.style.RenderedEntry;
 import org.bibfolio.style.RenderedSection;
@@ -147,6 +149,9 @@ public final class CslRenderer implements Style {
         Map<String, Set<AuthorRole>> marked = new HashMap<>();
         List<String> order = new ArrayList<>();
         Optional<String> substitute = csl.subsequentAuthorSubstitute();
+        // "———" for a repeated author list would hide the owner as "et al." would: not unless the style's rule is asked
+        boolean ownerAlwaysShown = !profile.names().etAlOwner().equals(NameCut.STYLE);
+        Owner owner = library.owner();
         Optional<StyledText> previousText = Optional.empty();
         Optional<Publication> previous = Optional.empty();
         Optional<Label> labelForm = Optional.empty();
@@ -159,7 +164,8 @@ public final class CslRenderer implements Style {
             marked.put(p.key(), placed.roles());
             StyledText text = placed.text().highlightOwner(ownerGiven, ownerFlag).withoutMarks();
             StyledText shown = text;
-            if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get(), p)) {
+            if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get(), p)
+                    && (!ownerAlwaysShown || namesOf(p).names().stream().noneMatch(owner::isOwner))) {
                 List<PersonName> names = namesOf(p).names();
                 shown = text.substituteNames(previousText.get(), names.get(names.size() - 1), substitute.get());
             }
