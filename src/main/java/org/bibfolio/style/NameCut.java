@@ -68,11 +68,6 @@ public record NameCut(List<Integer> shown, Set<Integer> ellipsisBefore, boolean 
         return new NameCut(shown, ellipsis, true);
     }
 
-    /** True when the style's own cut applies unchanged: citeproc-java can render such a list by itself. */
-    public boolean isStyleCut(int size, boolean othersAfter, Limits limits) {
-        return equals(styleCut(size, othersAfter, limits));
-    }
-
     private static NameCut styleCut(int size, boolean othersAfter, Limits limits) {
         if (!limits.cuts(size)) {
             return all(size, othersAfter);

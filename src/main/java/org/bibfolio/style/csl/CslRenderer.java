@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -186,11 +187,21 @@ public final class CslRenderer implements Style {
     /**
      * The review status of work under review where the style did not print it: Nature, Vancouver, MLA, ACM and
      * Chicago ignore CSL's {@code status} (APA and IEEE print it for some types only), and submitted work would look
-     * published. Decided on the rendered text, so every style and type is covered.
+     * published. Decided on the rendered text without the title and venue (which may hold the word), so every style
+     * and type is covered.
      */
     private static Optional<String> statusUnprinted(Publication p, String rendered) {
-        return CslItems.status(p).filter(status -> !Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(status)
-                + "(?!\\p{L})").matcher(rendered).find());
+        Optional<String> status = CslItems.status(p);
+        if (status.isEmpty()) {
+            return status;
+        }
+        String rest = rendered.toLowerCase(Locale.ROOT);
+        for (String own : List.of(p.title(), p.venue().name())) {
+            rest = own.isBlank() ? rest : rest.replace(own.toLowerCase(Locale.ROOT), "");
+        }
+        Pattern word = Pattern.compile("(?<!\\p{L})" + Pattern.quote(status.get().toLowerCase(Locale.ROOT))
+                + "(?!\\p{L})");
+        return word.matcher(rest).find() ? Optional.empty() : status;
     }
 
     private static Map<String, String> texts(Bibliography bibliography) {
