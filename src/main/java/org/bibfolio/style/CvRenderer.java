@@ -64,7 +64,7 @@ public final class CvRenderer {
         EntryValues values = new EntryValues(publication, names);
         List<Inline> content = style.templateFor(publication, section)
                 .map(template -> Punctuation.collapse(template.render(values)))
-                .orElse(List.of(new Inline.Text(publication.title())));
+                .orElse(Inline.of(publication.title(), publication.latexIn("title")));
         marked.addAll(values.marked());
         return new RenderedEntry(publication, Optional.empty(), content);
     }

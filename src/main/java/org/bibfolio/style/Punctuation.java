@@ -31,6 +31,13 @@ final class Punctuation {
                     last.append(value.charAt(value.length() - 1));
                     out.add(new Inline.Text(value));
                 }
+            } else if (inline instanceof Inline.Math || inline instanceof Inline.Latex) {
+                String shown = Inline.plain(List.of(inline));
+                if (!shown.isEmpty()) {
+                    last.setLength(0);
+                    last.append(shown.charAt(shown.length() - 1));
+                }
+                out.add(inline);
             } else if (inline instanceof Inline.Emph emph) {
                 out.add(new Inline.Emph(collapse(emph.children(), last)));
             } else if (inline instanceof Inline.Strong strong) {

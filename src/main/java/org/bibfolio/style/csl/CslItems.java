@@ -33,10 +33,12 @@ final class CslItems {
 
     private final boolean englishStyle;
     private final CslNames names;
+    /** For rendering: math in the title as placeholders ({@link CslLatex}); plain data keeps its Unicode form. */
+    private final boolean placeholders;
 
     /** Plain CSL data: no marks, all names (data shared with other processors must be complete). */
     CslItems(Owner owner, String styleLocale) {
-        this(styleLocale, new CslNames(owner, new AuthorMarks(Map.of()), Optional.empty()));
+        this(styleLocale, new CslNames(owner, new AuthorMarks(Map.of()), Optional.empty()), false);
     }
 
     /**
@@ -44,10 +46,11 @@ final class CslItems {
      * names cut as {@code rendering} says ({@link CslNames}).
      */
     CslItems(Owner owner, String styleLocale, AuthorMarks marks, CslNames.Rendering rendering) {
-        this(styleLocale, new CslNames(owner, marks, Optional.of(rendering)));
+        this(styleLocale, new CslNames(owner, marks, Optional.of(rendering)), true);
     }
 
-    private CslItems(String styleLocale, CslNames names) {
+    private CslItems(String styleLocale, CslNames names, boolean placeholders) {
+        this.placeholders = placeholders;
         this.englishStyle = styleLocale.startsWith("en");
         this.names = names;
     }
@@ -59,7 +62,8 @@ final class CslItems {
 
     CSLItemData item(Publication p, Optional<String> yearSuffix) {
         CSLItemDataBuilder b = new CSLItemDataBuilder().id(p.key()).type(type(p));
-        b.title(titleCase(p, "title", p.title()));
+        String title = titleCase(p, "title", p.title());
+        b.title(placeholders ? CslLatex.withPlaceholders(p.title(), title, p.latexIn("title")) : title);
         // citeproc-java prints an empty name list as "(Editor)", so absent lists are not set at all
         if (!p.authors().isEmpty()) {
             b.author(names.authors(p));
@@ -180,7 +184,7 @@ final class CslItems {
      * Zotero stores them and style guides print them ("Proceedings of the 41st International Conference on …").
      */
     private static String titleCase(Publication p, String field, String text) {
-        return isEnglish(p) ? SentenceCase.apply(text, p.protectedIn(field)) : text;
+        return isEnglish(p) ? SentenceCase.apply(text, CslLatex.protectedIn(p, field)) : text;
     }
 
     /** A thesis is published by its school, a report by its institution, when no publisher is named. */

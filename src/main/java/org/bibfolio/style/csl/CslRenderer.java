@@ -172,7 +172,7 @@ public final class CslRenderer implements Style {
             }
             previous = Optional.of(p);
             previousText = Optional.of(text);
-            List<Inline> content = new ArrayList<>(shown.toInlines());
+            List<Inline> content = new ArrayList<>(CslLatex.restore(shown.toInlines(), p));
             if (profile.csl().reviewStatus()) {
                 statusUnprinted(p, shown.text()).ifPresent(status -> content.add(new Inline.Text(" " + status + ".")));
             }
