@@ -14,6 +14,9 @@ public final class CvMarks {
 
     static final String SELECTED = "selected";
 
+    /** Where keyword lists are split when read (bibtex.PublicationMapper), so no tag may contain one. */
+    private static final List<String> KEYWORD_SEPARATORS = List.of(",", ";");
+
     /** The statuses {@code bibfolio status} takes, and the {@code pubstate} each writes (none for published). */
     public enum Status {
         SUBMITTED("submitted"), ACCEPTED("accepted"), PUBLISHED(""), PREPRINT("prepublished"),
@@ -41,6 +44,7 @@ public final class CvMarks {
     /** Adds (or with {@code remove}, removes) a venue tag such as "Spotlight". */
     public static LibraryUpdate.Change tag(String key, String label, boolean remove) {
         return library -> {
+            requireOneTag(label);
             EntryUpdate update = EntryUpdate.of(library, key);
             Optional<VenueTag> known = library.settings().tags().stream().filter(t -> t.matches(label)).findFirst();
             if (known.isEmpty() && !remove) {
@@ -50,6 +54,22 @@ public final class CvMarks {
             String written = known.map(VenueTag::label).orElse(label.strip());
             return remove ? removeKeyword(update, written).finish() : addKeyword(update, written, false).finish();
         };
+    }
+
+    /**
+     * Refuses a tag that {@code keywords} cannot hold as one: BibTeX tools (and bibfolio) split keywords at commas
+     * and semicolons, so "a, b" would be written as two tags that no later {@code tag --remove 'a, b'} finds.
+     */
+    public static void requireOneTag(String label) throws EntryRejectedException {
+        Optional<String> separator = KEYWORD_SEPARATORS.stream().filter(label::contains).findFirst();
+        if (separator.isPresent()) {
+            List<String> parts = Arrays.stream(label.split("[,;]")).map(String::strip).filter(p -> !p.isEmpty())
+                    .toList();
+            throw new EntryRejectedException("a tag cannot contain '" + separator.get() + "': keywords are "
+                    + "separated by commas and semicolons, so '" + label.strip() + "' would become "
+                    + parts.size() + " tags", Optional.of("give each tag on its own: " + String.join(", ",
+                    parts.stream().map(p -> "'" + p + "'").toList())));
+        }
     }
 
     /** Puts an entry in the Selected list or takes it out. */

@@ -56,6 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     private String section;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+            converter = ExportFormats.class, completionCandidates = ExportFormats.class,
             description = "Output format: markdown (default), latex, html, text; json (the rendered lists with "
                     + "each entry's data), csl-json (the entries for pandoc or Zotero), bibtex (the entries' own "
                     + "BibTeX with the @strings and crossref'd entries they need).")
@@ -100,30 +101,29 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat chosenFormat = Formats.byName(format)
-                .orElseThrow(() -> invalid("--format", format, Formats.names()));
-        LatexEngine chosenEngine = LatexEngine.byName(engine).orElseThrow(() -> invalid("--engine", engine,
-                Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList()));
+        ExportFormat chosenFormat = Formats.byName(format).orElseThrow();
+        List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
+        LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
+                .orElseThrow(() -> Choices.invalid(spec, "--engine", engine, engines));
         if (format.equals("latex")) {
             chosenFormat = Formats.latex(chosenEngine);
         }
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
         if (!sectionsIsPath && !catalog.names().contains(sections)) {
-            throw invalid("--sections", sections, new ArrayList<>(catalog.names()));
+            throw Choices.invalid(spec, "--sections", sections, catalog.names());
         }
         Style chosenStyle;
         try {
             chosenStyle = catalog.resolve(style, sections);
         } catch (UnknownStyleException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--style': " + e.getMessage());
+            throw new Choices.ValueException(spec, "Invalid value for option '--style': " + e.getMessage(), style,
+                    catalog.names());
         }
-        boolean known = chosenStyle.sections().stream().anyMatch(s -> s.id().equalsIgnoreCase(section));
-        if (!flat && !section.equals(Exporter.ALL) && !known) {
-            List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
-            chosenStyle.sections().forEach(s -> valid.add(s.id()));
-            throw invalid("--section", section, valid);
-        }
+        List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
+        chosenStyle.sections().forEach(s -> valid.add(s.id()));
+        String chosenSection = flat ? section : ChoiceConverter.match(section, valid)
+                .orElseThrow(() -> Choices.invalid(spec, "--section", section, valid));
         Predicate<Publication> selection = p -> true;
         if (query != null) {
             Set<String> keys = LibrarySearch.matchingKeys(library.path(context), library.name(context), query);
@@ -133,7 +133,8 @@ final class ExportCommand implements Callable<Integer> {
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
         LibraryReader.Loaded loaded = library.read(context);
-        Exporter.Request request = new Exporter.Request(chosenStyle, section, chosenFormat, standalone, flat, selection);
+        Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
+                selection);
         String text = Exporter.export(loaded, request);
         if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
@@ -151,10 +152,5 @@ final class ExportCommand implements Callable<Integer> {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
         return ExitCodes.OK;
-    }
-
-    private ParameterException invalid(String option, String value, List<String> valid) {
-        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option
-                + "': expected one of " + valid + " but was '" + value + "'");
     }
 }

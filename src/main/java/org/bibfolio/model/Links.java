@@ -1,5 +1,6 @@
 package org.bibfolio.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where a reader can find the work. Each is absent when the library does not know it. */
@@ -23,6 +24,9 @@ public record Links(Optional<String> doi, Optional<String> arxiv, Optional<Strin
     }
 
     /** A link by the name a style uses: paper, doi, arxiv, url, pdf or code. */
+    /** The names {@link #byName} knows, for templates' {@code link=NAME}. */
+    public static final List<String> NAMES = List.of("paper", "doi", "arxiv", "url", "pdf", "code");
+
     public Optional<String> byName(String name) {
         return switch (name) {
             case "paper" -> paper();
