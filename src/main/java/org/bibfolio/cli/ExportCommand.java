@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             "  bibfolio export --style apa --section conference",
             "  bibfolio export --style ieee --flat --format text",
             "  bibfolio export --format latex --standalone -o cv.tex && pdflatex cv.tex",
+            "  bibfolio export --format html --standalone -o index.html",
             "  bibfolio export --format latex --standalone --engine lualatex -o cv.tex && lualatex cv.tex",
             "  bibfolio export --section selected --format bibtex -o selected.bib"})
 final class ExportCommand implements Callable<Integer> {
@@ -59,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             converter = ExportFormats.class, completionCandidates = ExportFormats.class,
             description = "Output format: markdown (default), latex, html, text; json (the rendered lists with "
                     + "each entry's data), csl-json (the entries for pandoc or Zotero), bibtex (the entries' own "
-                    + "BibTeX with the @strings and crossref'd entries they need).")
+                    + "BibTeX with the @strings and crossref'd entries they need); css (the html fragment's stylesheet).")
     private String format;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
@@ -90,6 +91,17 @@ final class ExportCommand implements Callable<Integer> {
             description = "A whole document (LaTeX that compiles, HTML page) instead of a fragment.")
     private boolean standalone;
 
+    @Option(names = "--group", paramLabel = "BY", defaultValue = "none",
+            converter = Groupings.class, completionCandidates = Groupings.class,
+            description = "html: the papers of each section under a heading per year (year), or not (none, "
+                    + "default).")
+    private String group;
+
+    @Option(names = "--front-matter",
+            description = "markdown, html fragment: begin with YAML front matter (title, author) for Jekyll or "
+                    + "Hugo.")
+    private boolean frontMatter;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
             description = "For --format latex: the TeX engine to write for: auto (default: pdflatex when its base "
                     + "packages set the text, else lualatex), pdflatex, lualatex, xelatex. The first line names it.")
@@ -101,7 +113,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat chosenFormat = Formats.byName(format).orElseThrow();
+        ExportFormat chosenFormat = Formats.byName(format, layout()).orElseThrow();
         List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
         LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
                 .orElseThrow(() -> Choices.invalid(spec, "--engine", engine, engines));
@@ -152,5 +164,25 @@ final class ExportCommand implements Callable<Integer> {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */
+    private Formats.Layout layout() {
+        if (group.equals("year") && !format.equals("html")) {
+            throw new ParameterException(spec.commandLine(), "--group year applies to --format html only");
+        }
+        if (frontMatter && !(format.equals("markdown") || format.equals("html") && !standalone)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--front-matter applies to --format markdown and to the html fragment (without --standalone)");
+        }
+        return new Formats.Layout(group.equals("year"), frontMatter);
+    }
+
+    /** {@code --group}'s values. */
+    static final class Groupings extends ChoiceConverter {
+        @Override
+        List<String> choices() {
+            return List.of("none", "year");
+        }
     }
 }

@@ -27,7 +27,7 @@ class CliMannersTest {
         "exprot                     | unknown command 'exprot'    | did you mean export?",
         "add --statsu submitted     | unknown option '--statsu'   | did you mean --status?",
         "export --format latx       | Invalid value for option '--format': expected one of [markdown, latex, html, "
-                + "text, json, csl-json, bibtex] (case-insensitive) but was 'latx' | did you mean latex?",
+                + "text, json, csl-json, bibtex, css] (case-insensitive) but was 'latx' | did you mean latex?",
         "export --section confrence | Invalid value for option '--section': expected one of [all, selected, "
                 + "conference, journal, preprint, book, report, thesis, other] (case-insensitive) but was "
                 + "'confrence' | did you mean conference?",

@@ -16,8 +16,14 @@ public final class HtmlFormat extends MarkupFormat {
         return "html";
     }
 
+    /** Ties keep an initial with its name ({@link Ties}); a no-break space is written {@code &nbsp;} to be seen. */
     @Override
     protected String escape(String text, boolean inLinkText) {
+        return escapeHtml(Ties.tie(text)).replace("\u00A0", "&nbsp;");
+    }
+
+    /** Text or an attribute value as HTML: the four characters that could end either are written as references. */
+    static String escapeHtml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
@@ -46,11 +52,7 @@ public final class HtmlFormat extends MarkupFormat {
         if (numbered.isEmpty()) {
             return "<ul class=\"publications\">\n";
         }
-        Label first = numbered.get().first();
-        boolean descending = numbered.get().descending();
-        String start = first.number() == 1 && !descending ? "" : " start=\"" + first.number() + "\"";
-        return "<ol class=\"publications\"" + start + (descending ? " reversed" : "")
-                + " style=\"list-style-type: none\">\n";
+        return "<ol class=\"publications\"" + numbered.get().htmlAttributes() + " style=\"list-style-type: none\">\n";
     }
 
     @Override

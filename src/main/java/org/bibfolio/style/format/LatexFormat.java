@@ -58,7 +58,9 @@ public final class LatexFormat extends MarkupFormat {
      * pages) is one unbreakable word otherwise, runs past the margin and is cut off in the PDF.
      */
     @Override
-    protected String escape(String text, boolean inLinkText) {
+    protected String escape(String plain, boolean inLinkText) {
+        // a tie (U+00A0, written ~) keeps an initial with its name at a line break
+        String text = Ties.tie(plain);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

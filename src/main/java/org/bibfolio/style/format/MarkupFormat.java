@@ -34,13 +34,6 @@ public abstract class MarkupFormat implements Format {
 
     protected abstract String heading(String text);
 
-    /**
-     * A numbered list as a format needs to open it: the first entry's label and whether the numbers run down. The
-     * numbers of a Selected list under one count for the whole CV may skip ({@link org.bibfolio.style.Numbering}): see
-     * {@link #item}'s {@code followsOn}.
-     */
-    protected record NumberedList(Label first, boolean descending) { }
-
     /** Opens a list: a bullet list, or a numbered one. */
     protected abstract String listStart(Optional<NumberedList> numbered);
 
@@ -108,21 +101,14 @@ public abstract class MarkupFormat implements Format {
     }
 
     private void list(List<RenderedEntry> entries, StringBuilder out) {
-        Optional<Label> first = entries.get(0).label();
-        Optional<Label> last = entries.get(entries.size() - 1).label();
-        Optional<NumberedList> numbered = first.map(label -> new NumberedList(label,
-                last.map(l -> l.number() < label.number()).orElse(false)));
+        Optional<NumberedList> numbered = NumberedList.of(entries);
         out.append(listStart(numbered));
-        int step = numbered.map(n -> n.descending() ? -1 : 1).orElse(1);
         for (int i = 0; i < entries.size(); i++) {
-            Optional<Label> label = entries.get(i).label();
-            Optional<Label> previous = i == 0 ? Optional.empty() : entries.get(i - 1).label();
             if (i > 0) {
                 out.append(betweenItems(numbered));
             }
-            boolean followsOn = previous.isEmpty() || label.isEmpty()
-                    || label.get().number() == previous.get().number() + step;
-            out.append(item(numbered, label, followsOn, inline(entries.get(i).content(), false)));
+            boolean followsOn = numbered.isEmpty() || numbered.get().followsOn(entries, i);
+            out.append(item(numbered, entries.get(i).label(), followsOn, inline(entries.get(i).content(), false)));
         }
         out.append(listEnd(numbered));
     }
