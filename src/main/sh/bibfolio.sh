@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bibfolio as one executable file: this script, then bibfolio's jar. Java finds a jar by the directory at its end,
 # so the script in front does not disturb it. Needs a Java 17+ runtime: $JAVA_HOME/bin/java, else java on the PATH.
-# The build writes this file to target/bibfolio; copy it anywhere on the PATH. ADR 0012 says why it is built so.
+# The build writes this file to target/bibfolio; copy it anywhere on the PATH. ADR 0013 says why it is built so.
 set -euo pipefail
 self="${BASH_SOURCE[0]}"
 [[ "$self" == /* ]] || self="$PWD/$self"
@@ -44,7 +44,7 @@ esac
 # A class-data archive of every class the everyday commands load (bibfolio's, picocli's, citeproc-java's, Lucene's,
 # the JDK's, and the lambda classes the JVM generates) roughly halves start-up. The JVM only maps it for this very
 # file and java, unchanged, so it is named after this file's path, size and time and java's, in the user's cache,
-# and made once by a training run when missing (ADR 0012). Without a usable cache folder bibfolio runs without it.
+# and made once by a training run when missing (ADR 0013). Without a usable cache folder bibfolio runs without it.
 cache="${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/bibfolio"
 if stamp="$(stat -L -c '%s.%Y' "$self" "$java" 2>/dev/null || stat -L -f '%z.%m' "$self" "$java" 2>/dev/null)"; then
   name="${self//\//%}"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.bibfolio.model.VenueTag;
 
 /**
@@ -121,12 +122,22 @@ public final class CvMarks {
     }
 
     private static EntryUpdate removeKeyword(EntryUpdate update, String keyword) {
+        return removeKeywords(update, k -> k.equalsIgnoreCase(keyword)) ? update
+                : update.warn(update.key() + " does not have '" + keyword + "'");
+    }
+
+    /** Removes every keyword {@code which} accepts, and the field when none is left; false when none was removed. */
+    static boolean removeKeywords(EntryUpdate update, Predicate<String> which) {
         List<String> keywords = keywords(update);
-        if (!keywords.removeIf(k -> k.equalsIgnoreCase(keyword))) {
-            return update.warn(update.key() + " does not have '" + keyword + "'");
+        if (!keywords.removeIf(which)) {
+            return false;
         }
-        return keywords.isEmpty() ? update.unset("keywords")
-                : update.set("keywords", String.join(separator(update), keywords));
+        if (keywords.isEmpty()) {
+            update.unset("keywords");
+        } else {
+            update.set("keywords", String.join(separator(update), keywords));
+        }
+        return true;
     }
 
     private static List<String> keywords(EntryUpdate update) {

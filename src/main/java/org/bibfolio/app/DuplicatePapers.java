@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.bibfolio.model.Owner;
+import org.bibfolio.model.Folding;
 import org.bibfolio.model.Publication;
 
 /**
@@ -33,7 +33,7 @@ final class DuplicatePapers {
         publication.links().doi().ifPresent(doi -> ids.add("doi:" + doi.strip().toLowerCase(Locale.ROOT)));
         publication.links().arxiv().ifPresent(id -> ids.add("arxiv:" + id.strip().toLowerCase(Locale.ROOT)
                 .replaceAll("v\\d+$", "")));
-        String title = Owner.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
+        String title = Folding.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
         if (!title.isEmpty() && publication.year().isPresent()) {
             ids.add("title:" + title + ":" + publication.year().get());
         }

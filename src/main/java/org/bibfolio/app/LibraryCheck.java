@@ -50,14 +50,16 @@ public final class LibraryCheck {
     public static List<Finding> run(Path path, String displayName) throws IOException {
         LibraryCheck check = new LibraryCheck();
         try {
-            check.check(LibraryReader.read(path, displayName));
+            check.check(LibraryReader.read(path, displayName),
+                    UnlistedEntries.ofDefaultStyle(path.toAbsolutePath().getParent()));
         } catch (BibSyntaxException e) {
             check.findings.add(new Finding(e.source(), e.line(), e.column(), Severity.ERROR, "syntax", e.problem()));
         }
         return List.copyOf(check.findings);
     }
 
-    private void check(LibraryReader.Loaded library) {
+    /** @param unlisted which entries the default CV style shows in no list (issue 8; app.UnlistedEntries) */
+    private void check(LibraryReader.Loaded library, Optional<UnlistedEntries> unlisted) {
         file = library.file();
         positions = file.positions();
         List<BibItem.Entry> entries = file.entries().toList();
@@ -89,6 +91,8 @@ public final class LibraryCheck {
                 fields(entry, publication, keys);
                 people(entry, owner);
                 findings.addAll(latexCommands.findings(entry));
+                unlisted.flatMap(u -> u.warning(publication)).ifPresent(message ->
+                        add(entry.span().start(), Severity.WARNING, "unlisted", message));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.bibfolio.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
+import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
 import org.bibfolio.style.format.LatexEngine;
@@ -37,6 +39,7 @@ import picocli.CommandLine.Spec;
             "  bibfolio export --style apa --section conference",
             "  bibfolio export --style ieee --flat --format text",
             "  bibfolio export --format latex --standalone -o cv.tex && pdflatex cv.tex",
+            "  bibfolio export --format html --standalone -o index.html",
             "  bibfolio export --format latex --standalone --engine lualatex -o cv.tex && lualatex cv.tex",
             "  bibfolio export --section selected --format bibtex -o selected.bib"})
 final class ExportCommand implements Callable<Integer> {
@@ -51,14 +54,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-s", "--section"}, paramLabel = "SECTION", defaultValue = Exporter.ALL,
             description = "The list to print: all (default: every section under its heading) or one section of "
-                    + "the style: selected, conference, journal, preprint for 'cv'.")
+                    + "the style: selected, conference, journal, preprint, book, report, thesis, other for 'cv'. "
+                    + "With all, an entry no section includes is named on stderr.")
     private String section;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
             converter = ExportFormats.class, completionCandidates = ExportFormats.class,
             description = "Output format: markdown (default), latex, html, text; json (the rendered lists with "
                     + "each entry's data), csl-json (the entries for pandoc or Zotero), bibtex (the entries' own "
-                    + "BibTeX with the @strings and crossref'd entries they need).")
+                    + "BibTeX with the @strings and crossref'd entries they need); css (the html fragment's stylesheet).")
     private String format;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
@@ -89,6 +93,17 @@ final class ExportCommand implements Callable<Integer> {
             description = "A whole document (LaTeX that compiles, HTML page) instead of a fragment.")
     private boolean standalone;
 
+    @Option(names = "--group", paramLabel = "BY", defaultValue = "none",
+            converter = Groupings.class, completionCandidates = Groupings.class,
+            description = "html: the papers of each section under a heading per year (year), or not (none, "
+                    + "default).")
+    private String group;
+
+    @Option(names = "--front-matter",
+            description = "markdown, html fragment: begin with YAML front matter (title, author) for Jekyll or "
+                    + "Hugo.")
+    private boolean frontMatter;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
             description = "For --format latex: the TeX engine to write for: auto (default: pdflatex when its base "
                     + "packages set the text, else lualatex), pdflatex, lualatex, xelatex. The first line names it.")
@@ -101,7 +116,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FutureTask<LibraryReader.Loaded> reading = Background.start("bibfolio-read", () -> library.read(context));
-        ExportFormat chosenFormat = Formats.byName(format).orElseThrow();
+        ExportFormat chosenFormat = Formats.byName(format, layout()).orElseThrow();
         List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
         LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
                 .orElseThrow(() -> Choices.invalid(spec, "--engine", engine, engines));
@@ -132,8 +147,10 @@ final class ExportCommand implements Callable<Integer> {
             }
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
-        String text = Exporter.export(Background.result(reading),
-                new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat, selection));
+        LibraryReader.Loaded loaded = Background.result(reading);
+        Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
+                selection);
+        String text = Exporter.export(loaded, request);
         if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
                 throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "
@@ -141,6 +158,8 @@ final class ExportCommand implements Callable<Integer> {
                         + "or xelatex", Character.toString(c), c));
             });
         }
+        PrintWriter err = spec.commandLine().getErr();
+        Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -148,5 +167,25 @@ final class ExportCommand implements Callable<Integer> {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */
+    private Formats.Layout layout() {
+        if (group.equals("year") && !format.equals("html")) {
+            throw new ParameterException(spec.commandLine(), "--group year applies to --format html only");
+        }
+        if (frontMatter && !(format.equals("markdown") || format.equals("html") && !standalone)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--front-matter applies to --format markdown and to the html fragment (without --standalone)");
+        }
+        return new Formats.Layout(group.equals("year"), frontMatter);
+    }
+
+    /** {@code --group}'s values. */
+    static final class Groupings extends ChoiceConverter {
+        @Override
+        List<String> choices() {
+            return List.of("none", "year");
+        }
     }
 }

@@ -27,9 +27,10 @@ class CliMannersTest {
         "exprot                     | unknown command 'exprot'    | did you mean export?",
         "add --statsu submitted     | unknown option '--statsu'   | did you mean --status?",
         "export --format latx       | Invalid value for option '--format': expected one of [markdown, latex, html, "
-                + "text, json, csl-json, bibtex] (case-insensitive) but was 'latx' | did you mean latex?",
+                + "text, json, csl-json, bibtex, css] (case-insensitive) but was 'latx' | did you mean latex?",
         "export --section confrence | Invalid value for option '--section': expected one of [all, selected, "
-                + "conference, journal, preprint] (case-insensitive) but was 'confrence' | did you mean conference?",
+                + "conference, journal, preprint, book, report, thesis, other] (case-insensitive) but was "
+                + "'confrence' | did you mean conference?",
         "search x --sort relevanse  | Invalid value for option '--sort': expected one of [year, relevance] "
                 + "(case-insensitive) but was 'relevanse' | did you mean relevance?",
         "status k submited          | Invalid value for positional parameter at index 1 (STATUS): expected one of "

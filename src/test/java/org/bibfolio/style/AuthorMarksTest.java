@@ -91,8 +91,8 @@ class AuthorMarksTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-        "cv | html | <p class=\"legend\">* Equal contribution. † Corresponding author.</p>",
-        "apa | html | <p class=\"legend\">* Equal contribution. † Corresponding author.</p>",
+        "cv | html | <p class=\"bf-legend\">* Equal contribution. † Corresponding author.</p>",
+        "apa | html | <p class=\"bf-legend\">* Equal contribution. † Corresponding author.</p>",
         "cv | latex | \\end{itemize}/n/n* Equal contribution. \\dag{} Corresponding author./n",
         "ieee | text | Machine Learning, 2024./n/n* Equal contribution. † Corresponding author./n",
         "cv | markdown | Machine Learning./n/n\\* Equal contribution. † Corresponding author./n"})
