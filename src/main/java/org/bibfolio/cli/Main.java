@@ -3,10 +3,10 @@ package org.bibfolio.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.FutureTask;
+import java.util.stream.IntStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,12 +49,18 @@ public final class Main implements Runnable {
      * root's other options alone ({@code --version}), none is.
      */
     public static CommandLine commandLine(CliContext context, String... args) {
-        Optional<String> word = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst();
-        boolean help = Arrays.stream(args).anyMatch(arg -> arg.equals("-h") || arg.equals("--help"));
-        if (word.isPresent() && COMMANDS.contains(word.get()) && !word.get().equals("help")) {
-            return commandLine(context, List.of(word.get()));
+        int command = first(args, arg -> !arg.startsWith("-"));
+        int help = first(args, arg -> arg.equals("-h") || arg.equals("--help"));
+        boolean rootHelp = help >= 0 && (command < 0 || help < command);
+        if (command >= 0 && !rootHelp && COMMANDS.contains(args[command]) && !args[command].equals("help")) {
+            return commandLine(context, List.of(args[command]));
         }
-        return commandLine(context, word.isPresent() || help ? COMMANDS : List.of());
+        return commandLine(context, command >= 0 || rootHelp ? COMMANDS : List.of());
+    }
+
+    /** The index of the first argument that {@code test} accepts, or -1. */
+    private static int first(String[] args, java.util.function.Predicate<String> test) {
+        return IntStream.range(0, args.length).filter(i -> test.test(args[i])).findFirst().orElse(-1);
     }
 
     /** The whole command line, every command registered: for help, completion scripts and the man page. */

@@ -49,7 +49,7 @@ class GithubActionIT {
                 "GITHUB_OUTPUT", outputs.toString()));
         assertEquals(0, run.exitCode(), run.output());
         String html = Files.readString(site.resolve("_data/papers.html"));
-        assertTrue(html.contains("Zhu, L."), html);
+        assertTrue(html.contains("<strong>Zhu,&nbsp;L.</strong>"), html);
         assertTrue(!html.contains("<h2>Journal"), "only the conference section was asked for");
         assertEquals("changed=true\n", Files.readString(outputs));
         Files.delete(outputs);
