@@ -86,6 +86,13 @@ public final class BibEditor {
         return insertField(entry, new EntryFormatter.FieldText(fieldName, value));
     }
 
+    /** Changes an entry's type, written in the case the entry's type was written in ({@code @Misc} → {@code @Article}). */
+    public BibEditor setType(String key, String type) {
+        BibItem.Entry entry = require(key);
+        int start = file.text().indexOf(entry.type(), entry.span().start());
+        return replace(start, start + entry.type().length(), FileStyle.LetterCase.of(entry.type()).apply(type));
+    }
+
     /** Removes every occurrence of a field, with its line when it had one to itself. */
     public BibEditor unset(String key, String fieldName) {
         Optional<BibField> field = require(key).field(fieldName);
@@ -160,7 +167,7 @@ public final class BibEditor {
         String text = file.text();
         String edited = text.substring(0, start) + replacement + text.substring(end);
         try {
-            file = BibParser.parse(file.source(), edited, file.charset());
+            file = BibParser.parse(file.source(), edited, file.charset()).requireWellFormed();
         } catch (BibSyntaxException e) {
             throw new IllegalStateException("an edit produced invalid BibTeX: " + e.getMessage(), e);
         }

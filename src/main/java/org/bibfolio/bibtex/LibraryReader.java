@@ -31,10 +31,20 @@ public final class LibraryReader {
         return read(path, path.toString());
     }
 
-    /** Reads {@code path}; {@code displayName} is how messages name it (the path as the user typed it). */
+    /**
+     * Reads {@code path}; {@code displayName} is how messages name it (the path as the user typed it). Broken items
+     * are kept in the file and left out of the library ({@link BibFile#broken()} lists them); the caller decides
+     * whether a read that skipped some stands.
+     *
+     * @throws BibSyntaxException when a macro expands past {@link MacroTable#LIMIT}
+     * @throws NotALibraryFileException when the path is a FIFO, a device or a folder: reading would block or fail
+     */
     public static Loaded read(Path path, String displayName) throws IOException, BibSyntaxException {
         byte[] bytes;
         try {
+            if (!Files.isRegularFile(path) && Files.exists(path)) {
+                throw new NotALibraryFileException(displayName);
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new LibraryNotFoundException(displayName);
@@ -47,13 +57,18 @@ public final class LibraryReader {
         BibFile file = BibParser.parse(source, text, charset);
         LibrarySettings settings = LibrarySettings.of(file);
         MacroTable macros = new MacroTable();
-        return new Loaded(file, settings, map(file.items(), settings, macros), macros);
+        try {
+            return new Loaded(file, settings, map(file.items(), settings, macros), macros);
+        } catch (ExpansionLimitException e) {
+            int[] at = file.lineAndColumn(e.offset().orElse(0));
+            throw new BibSyntaxException(source, at[0], at[1], e.getMessage());
+        }
     }
 
     /**
      * The model of already parsed items, as {@link #read} builds it: {@code @string} definitions are applied in
      * order, entries are mapped in order with BibTeX's crossref rule (the first entry of a key is the one found),
-     * everything else is ignored. {@code macros} collects the definitions and the undefined macros used; give each
+     * everything else (broken items too) is ignored. {@code macros} collects the definitions and the undefined macros used; give each
      * call its own table.
      */
     public static Library map(List<? extends BibItem> items, LibrarySettings settings, MacroTable macros) {
@@ -65,7 +80,11 @@ public final class LibraryReader {
             } else if (item instanceof BibItem.Entry entry) {
                 Map<String, String> fields = new LinkedHashMap<>();
                 for (BibField field : entry.fields()) {
-                    fields.putIfAbsent(field.normalizedName(), macros.resolve(field.value()));
+                    try {
+                        fields.putIfAbsent(field.normalizedName(), macros.resolve(field.value()));
+                    } catch (ExpansionLimitException e) {
+                        throw e.at(field.valueSpan().start());
+                    }
                 }
                 fieldsByKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), fields);
                 entries.add(entry);

@@ -13,6 +13,7 @@ import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
+import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
 import org.bibfolio.style.UnknownStyleException;
@@ -116,7 +117,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
-        String text = Exporter.export(library.read(context),
+        LibraryReader.Loaded loaded = library.readReporting(context, spec.commandLine().getErr());
+        String text = Exporter.export(loaded,
                 new Exporter.Request(chosenStyle, section, chosenFormat, standalone, flat, selection));
         if (output == null) {
             spec.commandLine().getOut().print(text);
@@ -124,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
-        return ExitCodes.OK;
+        return LibraryOption.exitCode(loaded);
     }
 
     private ParameterException invalid(String option, String value, List<String> valid) {

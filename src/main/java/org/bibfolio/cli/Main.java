@@ -36,6 +36,7 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main(), new ContextFactory(context));
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(utf8(System.out));
         commandLine.setErr(utf8(System.err));
         return commandLine;

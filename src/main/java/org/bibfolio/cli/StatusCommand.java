@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.CvMarks;
+import org.bibfolio.app.CvSections;
+import org.bibfolio.style.StyleCatalog;
+import org.bibfolio.style.StyleException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  bibfolio status zhu2022note submitted --to \"Annals of Applied Probability\"",
             "  bibfolio status zhu2025iteratively accepted",
-            "  bibfolio status zhu2025spectral published --venue \"Annals of Applied Probability\" --venue-short AAP"})
+            "  bibfolio status zhu2025spectral published --venue \"Annals of Applied Probability\" --venue-short AAP",
+            "  bibfolio status zhu2022note published --venue \"NeurIPS 2026\" --type inproceedings"})
 final class StatusCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -48,6 +52,14 @@ final class StatusCommand implements Callable<Integer> {
                     + "drops the old abbreviation.")
     private Optional<String> venueShort;
 
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "The entry type it becomes (article, inproceedings…). Default: a @misc, @online or "
+                    + "@unpublished published at a journal becomes @article, at a conference @inproceedings.")
+    private Optional<String> type;
+
+    @Option(names = "--force", description = "Write the entry even if check's rules find a new problem in it.")
+    private boolean force;
+
     StatusCommand(CliContext context) {
         this.context = context;
     }
@@ -58,6 +70,13 @@ final class StatusCommand implements Callable<Integer> {
                 spec.commandLine(), "Invalid value for STATUS: expected one of " + Arrays.stream(
                         CvMarks.Status.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList()
                         + " but was '" + status + "'"));
-        return update.run(context, spec, CvMarks.status(key, chosen, venue, venueShort));
+        CvSections sections;
+        try {
+            sections = CvSections.of(new StyleCatalog(context.workingDirectory()).load("cv"));
+        } catch (StyleException e) {
+            sections = CvSections.NONE; // a broken ./styles/cv.toml only costs the note on which list it moved to
+        }
+        return update.run(context, spec, CvMarks.status(key, new CvMarks.StatusChange(chosen, venue, venueShort,
+                type, force), sections));
     }
 }

@@ -31,6 +31,7 @@ final class UpdateOptions {
             }
         }
         result.edit().warnings().forEach(warning -> err.println("bibfolio: warning: " + warning));
+        result.edit().notes().forEach(note -> err.println("bibfolio: " + note));
         if (result.edit().diffs().stream().allMatch(EntryDiff::isEmpty)) {
             err.println("bibfolio: nothing to change");
         } else if (dryRun) {

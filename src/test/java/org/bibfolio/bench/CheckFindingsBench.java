@@ -52,8 +52,8 @@ public final class CheckFindingsBench {
         print("all TeX Live .bib files", new Tally(entries, all));
         print("Beebe, concatenated, each key once", beebeTally);
         if (listed != null) {
-            all.stream().filter(f -> f.rule().equals(listed)).forEach(System.out::println);
-            beebeTally.findings().stream().filter(f -> f.rule().equals(listed)).forEach(System.out::println);
+            all.stream().filter(f -> f.rule().id().equals(listed)).forEach(System.out::println);
+            beebeTally.findings().stream().filter(f -> f.rule().id().equals(listed)).forEach(System.out::println);
         }
     }
 
@@ -100,7 +100,7 @@ public final class CheckFindingsBench {
         Map<String, int[]> byRule = new TreeMap<>();
         int errors = 0;
         for (Finding finding : tally.findings()) {
-            int[] counts = byRule.computeIfAbsent(finding.rule(), rule -> new int[2]);
+            int[] counts = byRule.computeIfAbsent(finding.rule().id(), rule -> new int[2]);
             counts[finding.severity() == Finding.Severity.ERROR ? 0 : 1]++;
             errors += finding.severity() == Finding.Severity.ERROR ? 1 : 0;
         }
