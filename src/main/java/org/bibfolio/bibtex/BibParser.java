@@ -81,7 +81,7 @@ public final class BibParser {
             }
             pos = at + 1;
             skipWhitespace();
-            String type = identifier();
+            String type = type();
             skipWhitespace();
             if (type.isEmpty() || !opensGroup(pos)) {
                 // Like BibTeX, an '@' that starts no item (an e-mail address in prose, "@comment" without a
@@ -373,6 +373,19 @@ public final class BibParser {
         return text.substring(start, pos);
     }
 
+    /** The type after an '@', which ends at the next '@' too: a line of '@'s costs its length, not its square. */
+    private String type() {
+        int start = pos;
+        while (pos < end) {
+            char c = text.charAt(pos);
+            if (Character.isWhitespace(c) || c == '@' || NON_IDENTIFIER.indexOf(c) >= 0) {
+                break;
+            }
+            pos++;
+        }
+        return text.substring(start, pos);
+    }
+
     private static boolean isKeyEnd(char c, char close) {
         return c == ',' || c == close || Character.isWhitespace(c);
     }
@@ -407,7 +420,7 @@ public final class BibParser {
             i++;
         }
         int typeStart = i;
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i))
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '@'
                 && NON_IDENTIFIER.indexOf(text.charAt(i)) < 0) {
             i++;
         }
