@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.bibfolio.testing.CliRun;
 import org.bibfolio.testing.Processes;
 import org.junit.jupiter.api.Timeout;
@@ -62,8 +64,8 @@ class HostileInputTest {
             case "hashes" -> "@misc{k, title = {a}" + " # {b}".repeat(300_000) + "}\n";
             case "manyBroken" -> "@misc{k, title = {\n".repeat(50_000);
             case "longValue" -> "@misc{k, title = {" + "a".repeat(5_000_000) + "}}\n";
-            default -> "@string{a0 = {x}}\n" + java.util.stream.IntStream.range(1, 100_000)
-                    .mapToObj(i -> "@string{a" + i + " = a" + (i - 1) + "}\n").reduce("", String::concat)
+            default -> "@string{a0 = {x}}\n" + IntStream.range(1, 100_000)
+                    .mapToObj(i -> "@string{a" + i + " = a" + (i - 1) + "}\n").collect(Collectors.joining())
                     + "@misc{k, title = a99999}\n";
         };
         Files.writeString(dir.resolve("library.bib"), text);
