@@ -22,7 +22,8 @@ public enum CheckRule {
     MONTH("month", Severity.WARNING),
     DOI("doi", Severity.WARNING),
     ARXIV("arxiv", Severity.WARNING),
-    OWNER_NAME("owner-name", Severity.WARNING);
+    OWNER_NAME("owner-name", Severity.WARNING),
+    LATEX_COMMAND("latex-command", Severity.WARNING);
 
     private final String id;
     private final Severity severity;
@@ -40,8 +41,11 @@ public enum CheckRule {
         return severity;
     }
 
-    /** Whether a write that newly breaks this rule is refused (without --force); a misspelt owner only warns. */
+    /**
+     * Whether a write that newly breaks this rule is refused (without --force); a misspelt owner and a LaTeX command
+     * only some formats can show only warn.
+     */
     boolean guardsWrites() {
-        return this != OWNER_NAME;
+        return this != OWNER_NAME && this != LATEX_COMMAND;
     }
 }

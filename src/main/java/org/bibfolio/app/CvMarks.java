@@ -93,7 +93,7 @@ public final class CvMarks {
                     .filter(update::has).findFirst().orElse(PaperDraft.venueField(update.type())));
             String shortField = venueField.equals("booktitle") ? "shortbooktitle" : "shortjournal";
             if (newType.isPresent()) {
-                update.type(newType.get());
+                update.retype(newType.get());
                 for (String old : venueFields) {
                     boolean sameKind = old.startsWith("journal") == venueField.startsWith("journal");
                     if (!sameKind && update.has(old) && change.venue().isPresent()) {

@@ -41,7 +41,13 @@ final class DuplicatePapers {
         return found;
     }
 
-    private static List<String> identities(Publication publication, Set<String> ownFields) {
+    /** {@link #identities(Publication, Set)} of a publication whose every field is its own. */
+    static List<String> identities(Publication publication) {
+        return identities(publication, publication.fields().keySet());
+    }
+
+    /** Strings that are equal exactly when two publications share an identity (before volumes are compared). */
+    static List<String> identities(Publication publication, Set<String> ownFields) {
         List<String> ids = new ArrayList<>();
         if (ownFields.contains("doi")) {
             publication.links().doi().ifPresent(doi -> ids.add("doi:" + doi.strip().toLowerCase(Locale.ROOT)));
@@ -82,7 +88,8 @@ final class DuplicatePapers {
         return true;
     }
 
-    private static String describe(String identity, Publication publication) {
+    /** Why an identity makes two entries one paper: "same DOI 10.1/x", "same title and year". */
+    static String describe(String identity, Publication publication) {
         if (identity.startsWith("doi:")) {
             return "same DOI " + publication.links().doi().orElse("");
         }

@@ -69,6 +69,12 @@ final class EntryUpdate {
         return this;
     }
 
+    /** Changes the entry's type, as when a preprint ({@code @misc}) is published ({@code @article}). */
+    EntryUpdate retype(String type) {
+        editor.setType(key, type);
+        return this;
+    }
+
     EntryUpdate unset(String name) {
         editor.unset(key, name);
         return this;
@@ -82,12 +88,6 @@ final class EntryUpdate {
     /** Something the user should know about the result that is not a problem ("moved to Journal publications"). */
     EntryUpdate note(String note) {
         notes.add(note);
-        return this;
-    }
-
-    /** Changes the entry's type ({@code @misc} → {@code @article}), keeping how the file writes types. */
-    EntryUpdate type(String type) {
-        editor.setType(key, type);
         return this;
     }
 

@@ -10,6 +10,7 @@ import org.bibfolio.model.Publication;
 import org.bibfolio.style.csl.CslJson;
 import org.bibfolio.style.format.Format;
 import org.bibfolio.style.format.HtmlFormat;
+import org.bibfolio.style.format.LatexEngine;
 import org.bibfolio.style.format.LatexFormat;
 import org.bibfolio.style.format.MarkdownFormat;
 import org.bibfolio.style.format.TextFormat;
@@ -31,6 +32,7 @@ public final class Formats {
         MARKUP.put("html", new HtmlFormat());
         MARKUP.put("text", new TextFormat());
         MARKUP.forEach((name, format) -> EXPORT.put(name, ExportFormat.markup(format)));
+        EXPORT.put("latex", latex(LatexEngine.AUTO));
         EXPORT.put("json", new CvJsonFormat());
         EXPORT.put("csl-json", export -> PublicationJson.write(CslJson.items(export.publications())));
         EXPORT.put("bibtex", export -> BibSubset.of(export.source().file(),
@@ -47,6 +49,12 @@ public final class Formats {
 
     public static Optional<ExportFormat> byName(String name) {
         return Optional.ofNullable(EXPORT.get(name));
+    }
+
+    /** LaTeX for {@code engine}; a document includes the library's {@code @preamble}. */
+    public static ExportFormat latex(LatexEngine engine) {
+        return export -> new LatexFormat(engine, export.source().preamble())
+                .render(export.sections(), export.headings(), export.standalone());
     }
 
     public static List<String> markupNames() {

@@ -98,6 +98,7 @@ public final class LibraryCheck {
                 .forEach(d -> definedAt.putIfAbsent(d.name().toLowerCase(Locale.ROOT), d.span().start()));
         boolean biblatex = RequiredFields.isBiblatex(file.entries());
         int index = 0;
+        LatexCommandCheck latexCommands = new LatexCommandCheck(library);
         for (BibItem item : file.items()) {
             if (item instanceof BibItem.Broken broken) {
                 found.add(new Found(broken.span().start(), CheckRule.SYNTAX, broken.key(), broken.error().problem(),
@@ -124,7 +125,9 @@ public final class LibraryCheck {
                 entry.field("crossref").filter(c -> !keys.contains(text(c).toLowerCase(Locale.ROOT))).ifPresent(c ->
                         add(c.valueSpan().start(), CheckRule.CROSSREF, key, entry.key() + " cross-references '"
                                 + text(c) + "', which is not in the library"));
-                rules.check(entry, publication, biblatex, (offset, rule, message) -> add(offset, rule, key, message));
+                EntryRules.Sink sink = (offset, rule, message) -> add(offset, rule, key, message);
+                rules.check(entry, publication, biblatex, sink);
+                latexCommands.check(entry, sink);
             }
         }
         undefined.values().forEach(use -> add(use.firstUse, CheckRule.UNDEFINED_STRING, Optional.empty(),

@@ -78,6 +78,11 @@ public final class RequiredFields {
                 || entry.fields().stream().anyMatch(field -> BIBLATEX_FIELDS.contains(field.normalizedName())));
     }
 
+    /** {@link #missing(String, Map, boolean)} in a BibTeX library: as plain.bst requires them. */
+    public static List<String> missing(String type, Map<String, String> fields) {
+        return missing(type, fields, false);
+    }
+
     /** The required fields missing from an entry, each as "name" or "name or other". */
     public static List<String> missing(String type, Map<String, String> fields, boolean biblatex) {
         List<String> missing = new ArrayList<>();

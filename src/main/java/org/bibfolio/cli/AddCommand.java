@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
             "               --author \"Belkin, Mikhail\" --year 2025 --venue ICML --tag \"Oral Presentation\" --selected",
             "  curl -s https://arxiv.org/bibtex/2505.08277 | bibfolio add - --status submitted",
             "  bibfolio add --from acm.bib --key zhu2024catapults --dry-run",
+            "  bibfolio add --doi 10.1145/3184558.3186235 --tag Spotlight   fetched from Crossref",
+            "  bibfolio add --arxiv 2401.01234 --status submitted              fetched from arXiv",
             "  bibfolio add                                      prompts for each field (in a terminal)"})
 final class AddCommand implements Callable<Integer> {
 
@@ -87,10 +89,12 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--selected", description = "Put the paper in the Selected list.")
     private boolean selected;
 
-    @Option(names = "--doi", paramLabel = "DOI", description = "DOI, with or without https://doi.org/.")
+    @Option(names = "--doi", paramLabel = "DOI", description = "DOI, with or without https://doi.org/. Given "
+            + "without --title, --author, --year, --venue or --type, the paper is fetched from Crossref.")
     private Optional<String> doi;
 
-    @Option(names = "--arxiv", paramLabel = "ID", description = "arXiv id (eprint with eprinttype = arxiv).")
+    @Option(names = "--arxiv", paramLabel = "ID", description = "arXiv id (eprint with eprinttype = arxiv). Given "
+            + "without the fields that describe the paper, it is fetched from arXiv (and Crossref, once published).")
     private Optional<String> arxiv;
 
     @Option(names = "--url", paramLabel = "URL", description = "Link to the paper.")
@@ -106,6 +110,10 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Add even if the library seems to have the paper already.")
     private boolean force;
 
+    @Option(names = "--yes", description = "Add a fetched paper without asking (no question is asked when stdin "
+            + "is not a terminal).")
+    private boolean yes;
+
     AddCommand(CliContext context) {
         this.context = context;
     }
@@ -117,6 +125,9 @@ final class AddCommand implements Callable<Integer> {
                     + "': add reads '-' (stdin) or --from FILE; fields are options such as --title");
         }
         PaperDraft draft = draft();
+        if (AddByIdentifier.wanted(draft, from.isPresent() || stdinMarker.isPresent())) {
+            return AddByIdentifier.run(context, spec, update, draft, force, yes);
+        }
         LibraryUpdate.Change change;
         if (from.isPresent()) {
             String snippet = Files.readString(context.resolve(from.get()), StandardCharsets.UTF_8);

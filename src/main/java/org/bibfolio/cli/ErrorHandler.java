@@ -11,6 +11,7 @@ import org.bibfolio.bibtex.ExpansionLimitException;
 import org.bibfolio.bibtex.NotALibraryFileException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.search.QuerySyntaxException;
+import org.bibfolio.sources.SourceException;
 import org.bibfolio.style.StyleException;
 import picocli.CommandLine;
 
@@ -65,6 +66,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("bibfolio: error: " + busy.getMessage());
             err.println("  try again; if no bibfolio is running, check the processes that have the lock file open");
             return ExitCodes.BUSY;
+        }
+        if (error instanceof SourceException source) {
+            err.println("bibfolio: error: " + source.getMessage());
+            source.hint().ifPresent(hint -> err.println("  " + hint));
+            return source instanceof SourceException.Unreachable ? ExitCodes.UNAVAILABLE
+                    : source instanceof SourceException.UnreadableAnswer ? ExitCodes.PROTOCOL : ExitCodes.DATA_ERROR;
         }
         if (error instanceof StyleException style) {
             err.println("bibfolio: error: " + style.getMessage());

@@ -2,6 +2,7 @@ package org.bibfolio.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.bibfolio.app.Formats;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
+import org.bibfolio.style.format.LatexEngine;
 import org.bibfolio.style.UnknownStyleException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
             "  bibfolio export --style apa --section conference",
             "  bibfolio export --style ieee --flat --format text",
             "  bibfolio export --format latex --standalone -o cv.tex && pdflatex cv.tex",
+            "  bibfolio export --format latex --standalone --engine lualatex -o cv.tex && lualatex cv.tex",
             "  bibfolio export --section selected --format bibtex -o selected.bib"})
 final class ExportCommand implements Callable<Integer> {
 
@@ -81,8 +84,13 @@ final class ExportCommand implements Callable<Integer> {
     private String output;
 
     @Option(names = "--standalone",
-            description = "A whole document (LaTeX that pdflatex compiles, HTML page) instead of a fragment.")
+            description = "A whole document (LaTeX that compiles, HTML page) instead of a fragment.")
     private boolean standalone;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+            description = "For --format latex: the TeX engine to write for: auto (default: pdflatex when its base "
+                    + "packages set the text, else lualatex), pdflatex, lualatex, xelatex. The first line names it.")
+    private String engine;
 
     ExportCommand(CliContext context) {
         this.context = context;
@@ -92,6 +100,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExportFormat chosenFormat = Formats.byName(format)
                 .orElseThrow(() -> invalid("--format", format, Formats.names()));
+        LatexEngine chosenEngine = LatexEngine.byName(engine).orElseThrow(() -> invalid("--engine", engine,
+                Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList()));
+        if (format.equals("latex")) {
+            chosenFormat = Formats.latex(chosenEngine);
+        }
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
         if (!sectionsIsPath && !catalog.names().contains(sections)) {
@@ -120,6 +133,13 @@ final class ExportCommand implements Callable<Integer> {
         LibraryReader.Loaded loaded = library.readReporting(context, spec.commandLine().getErr());
         String text = Exporter.export(loaded,
                 new Exporter.Request(chosenStyle, section, chosenFormat, standalone, flat, selection));
+        if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
+            LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
+                throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "
+                        + "'--engine': pdflatex cannot set %s (U+%04X) in this export; use --engine auto, lualatex "
+                        + "or xelatex", Character.toString(c), c));
+            });
+        }
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

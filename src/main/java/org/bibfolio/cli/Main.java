@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
         description = "Keeps a researcher's publications in a BibTeX library and turns them into CV and web-page lists.",
         subcommands = {ExportCommand.class, ListCommand.class, SearchCommand.class, AddCommand.class,
             EditCommand.class, RemoveCommand.class, TagCommand.class, SelectCommand.class, UnselectCommand.class,
-            StatusCommand.class, CheckCommand.class, IndexCommand.class, CoauthorsCommand.class, VenuesCommand.class,
+            StatusCommand.class, InitCommand.class, ImportCommand.class, UpdateCommand.class, SyncCommand.class,
+            CheckCommand.class, IndexCommand.class, CoauthorsCommand.class, VenuesCommand.class,
             StylesCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {

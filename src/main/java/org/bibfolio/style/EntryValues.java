@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bibfolio.model.AuthorRole;
+import org.bibfolio.model.LatexSpan;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PartialDate;
 import org.bibfolio.model.Publication;
@@ -42,8 +43,18 @@ public final class EntryValues implements Template.Values {
             // annotations (author+an) speak of authors only
             case "editors" -> names.render(publication.editors(), position -> Set.of());
             default -> text(name).filter(value -> !value.isEmpty())
-                    .<List<Inline>>map(value -> List.of(new Inline.Text(value))).orElse(List.of());
+                    .map(value -> Inline.of(value, latexSpans(value))).orElse(List.of());
         };
+    }
+
+    /**
+     * The math and LaTeX-only commands of a value taken from a field (the title, the venue…): those of the field that
+     * holds exactly this text, none for a value made by the style.
+     */
+    private List<LatexSpan> latexSpans(String value) {
+        return publication.latex().entrySet().stream()
+                .filter(field -> publication.field(field.getKey()).filter(value::equals).isPresent())
+                .map(java.util.Map.Entry::getValue).findFirst().orElse(List.of());
     }
 
     /** The roles whose marks the {@code authors} variable has written so far. */

@@ -28,9 +28,15 @@ class ArchitectureTest {
             .because("use cases must run without a command line");
 
     @ArchTest
-    static final ArchRule jacksonOnlyInJson = noClasses().that().resideOutsideOfPackage("org.bibfolio.json..")
+    static final ArchRule jacksonOnlyInJsonAndSources = noClasses().that()
+            .resideOutsideOfPackages("org.bibfolio.json..", "org.bibfolio.sources..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-            .because("JSON shapes are documented in one place");
+            .because("our JSON shapes are written in json; the services' shapes are read in sources (ADR 0007)");
+
+    @ArchTest
+    static final ArchRule httpOnlyInSources = noClasses().that().resideOutsideOfPackage("org.bibfolio.sources..")
+            .should().dependOnClassesThat().resideInAPackage("java.net.http..")
+            .because("the network (time-outs, retries, User-Agent, rate limits) lives behind one package");
 
     @ArchTest
     static final ArchRule citeprocOnlyInCsl = noClasses().that().resideOutsideOfPackage("org.bibfolio.style.csl..")

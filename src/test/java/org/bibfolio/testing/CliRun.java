@@ -26,6 +26,14 @@ public record CliRun(int exitCode, String out, String err) {
                 args);
     }
 
+    /** Runs with an environment, {@code stdin} as standard input, and {@code terminal} for a person at prompts. */
+    public static CliRun withInput(Path workingDirectory, Map<String, String> environment, String stdin,
+                                   boolean terminal, String... args) {
+        return in(new CliContext(workingDirectory, environment,
+                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), terminal),
+                args);
+    }
+
     private static CliRun in(CliContext context, String... args) {
         CommandLine commandLine = Main.commandLine(context);
         StringWriter out = new StringWriter();
