@@ -238,7 +238,7 @@ public final class BibParser {
             if (value.startsWith("{") && swallowed.find()) {
                 return problem(last.valueSpan().start(), "the '{' of field '" + last.name() + "' is closed only at "
                         + where(last.valueSpan().end() - 1) + ", so the value takes in the line '"
-                        + swallowed.group(1).strip() + "'; a '{' in it is probably never closed");
+                        + shorten(swallowed.group(1).strip()) + "'; a '{' in it is probably never closed");
             }
         }
         int last = end;
@@ -341,7 +341,14 @@ public final class BibParser {
                 return;
             }
         }
-        throw problem(start, "this '{' is never closed (reached " + describe(end) + ")");
+        Matcher swallowed = SWALLOWED_FIELD.matcher(text.substring(start, end));
+        String why = swallowed.find() ? ": the value takes in the line '" + shorten(swallowed.group(1).strip())
+                + "', so a '{' before it is probably not closed" : "";
+        throw problem(start, "this '{' is never closed (reached " + describe(end) + ")" + why);
+    }
+
+    private static String shorten(String line) {
+        return line.length() <= 40 ? line : line.substring(0, 37) + "...";
     }
 
     /** Ends the item at its closing delimiter, as an entry ends: what follows belongs to the next item or junk. */

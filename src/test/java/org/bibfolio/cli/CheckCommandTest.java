@@ -60,8 +60,9 @@ class CheckCommandTest {
                 styles print it as @misc
                 library.bib:46:15: warning: year '20x5' has no four-digit year; write it as 2024 (or biblatex's \
                 date = {2024-07})
-                library.bib:51:15: error: this '{' is never closed (reached the next entry, @misc at line 56) in \
-                entry broken2020 (which starts at line 49)
+                library.bib:51:15: error: this '{' is never closed (reached the next entry, @misc at line 56): the \
+                value takes in the line 'journal   = icml,', so a '{' before it is probably not closed in entry \
+                broken2020 (which starts at line 49)
                 library.bib:59:15: warning: unknown month '13'; use jan … dec (jun # "\\slash " # sep for two) or \
                 1 … 12
                 """.formatted(owner), run.out());
