@@ -127,7 +127,7 @@ public final class AddPaper {
             keys.add(key);
             diffs.add(EntryDiff.of(key, Optional.empty(), Optional.of(text)));
         }
-        List<String> warnings = WriteCheck.verify(library, editor.text(), keys, force);
+        List<String> warnings = WriteCheck.verify(library, editor.file(), keys, force);
         return new LibraryUpdate.Edit(editor.text(), diffs, warnings);
     }
 

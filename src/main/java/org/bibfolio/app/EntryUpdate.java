@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.bibfolio.bibtex.BibEditor;
 import org.bibfolio.bibtex.BibField;
 import org.bibfolio.bibtex.BibItem;
@@ -101,14 +102,14 @@ final class EntryUpdate {
         String before = library.file().textOf(new BibEditor(library.file()).entry(key).orElseThrow());
         String after = editor.file().textOf(entry());
         List<String> all = new ArrayList<>(warnings);
-        all.addAll(WriteCheck.verify(library, editor.text(), List.of(key), force));
+        all.addAll(WriteCheck.verify(library, editor.file(), List.of(key), force));
         return new LibraryUpdate.Edit(editor.text(), List.of(EntryDiff.of(key, Optional.of(before),
                 Optional.of(after))), all, notes);
     }
 
     /** The library as it stands after the changes so far, for what a command tells about the result. */
     LibraryReader.Loaded result() throws EntryRejectedException {
-        return WriteCheck.reread(library, editor.text());
+        return WriteCheck.reread(library, editor.file(), Set.of(key.toLowerCase(Locale.ROOT)));
     }
 
     private BibItem.Entry entry() {

@@ -57,6 +57,8 @@ public final class LibraryCheck {
     private final Map<String, Integer> definedAt = new HashMap<>();
     private BibFile file;
     private TextPosition positions;
+    /** The lower-case keys whose own fields are checked; null for every entry. */
+    private Set<String> focus;
 
     private LibraryCheck() {
     }
@@ -73,7 +75,16 @@ public final class LibraryCheck {
 
     /** Every finding of a library already read, in file order. */
     static List<Finding> findings(LibraryReader.Loaded library) {
+        return findings(library, null);
+    }
+
+    /**
+     * The findings about the entries {@code focus} (lower-case keys; null for all): the rules about an entry's own
+     * fields run on those only, what needs the whole library (duplicates, macros) still reads it all.
+     */
+    static List<Finding> findings(LibraryReader.Loaded library, Set<String> focus) {
         LibraryCheck check = new LibraryCheck();
+        check.focus = focus;
         check.check(library);
         TextPosition positions = library.file().positions();
         return check.found.stream().sorted(Comparator.comparingInt(Found::offset)).map(f -> {
@@ -126,8 +137,10 @@ public final class LibraryCheck {
                         add(c.valueSpan().start(), CheckRule.CROSSREF, key, entry.key() + " cross-references '"
                                 + text(c) + "', which is not in the library"));
                 EntryRules.Sink sink = (offset, rule, message) -> add(offset, rule, key, message);
-                rules.check(entry, publication, biblatex, sink);
-                latexCommands.check(entry, sink);
+                if (focus == null || focus.contains(entry.key().toLowerCase(Locale.ROOT))) {
+                    rules.check(entry, publication, biblatex, sink);
+                    latexCommands.check(entry, sink);
+                }
             }
         }
         undefined.values().forEach(use -> add(use.firstUse, CheckRule.UNDEFINED_STRING, Optional.empty(),

@@ -28,19 +28,13 @@ final class WriteCheck {
      * @throws EntryRejectedException when the new text newly breaks a rule that guards writes and {@code force}
      *                                is not set
      */
-    static List<String> verify(LibraryReader.Loaded before, String text, Collection<String> keys, boolean force)
+    static List<String> verify(LibraryReader.Loaded before, BibFile after, Collection<String> keys, boolean force)
             throws EntryRejectedException {
-        return verify(before, reread(before, text), keys, force);
-    }
-
-    /** {@link #verify(LibraryReader.Loaded, String, Collection, boolean)} with the new text already read. */
-    static List<String> verify(LibraryReader.Loaded before, LibraryReader.Loaded after, Collection<String> keys,
-                               boolean force) throws EntryRejectedException {
         Set<String> lowerKeys = keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<String> already = about(LibraryCheck.findings(before), lowerKeys).stream().map(WriteCheck::identity)
-                .toList();
+        List<String> already = about(LibraryCheck.findings(before, lowerKeys), lowerKeys).stream()
+                .map(WriteCheck::identity).toList();
         List<String> warnings = new ArrayList<>();
-        for (Finding finding : about(LibraryCheck.findings(after), lowerKeys)) {
+        for (Finding finding : about(LibraryCheck.findings(reread(before, after, lowerKeys), lowerKeys), lowerKeys)) {
             if (already.contains(identity(finding))) {
                 continue;
             }
@@ -54,11 +48,11 @@ final class WriteCheck {
         return warnings;
     }
 
-    /** The library as it would be after the write. */
-    static LibraryReader.Loaded reread(LibraryReader.Loaded before, String text) throws EntryRejectedException {
-        BibFile file = before.file();
+    /** The library as it would be after the write, which changed the entries {@code keys} (lower case). */
+    static LibraryReader.Loaded reread(LibraryReader.Loaded before, BibFile after, Set<String> keys)
+            throws EntryRejectedException {
         try {
-            return LibraryReader.read(file.source(), text, file.charset());
+            return LibraryReader.reread(before, after, keys);
         } catch (BibSyntaxException e) {
             throw new EntryRejectedException(e.problem());
         }

@@ -33,7 +33,8 @@ public final class BibParser {
     private final String source;
     private final String text;
     private final Consumer<BibItem> listener;
-    private final TextPosition positions;
+    /** Line starts, indexed only when a message needs a line number (most files have none). */
+    private TextPosition positions;
     private int pos;
     /** Where the current item must end at the latest: the start of the next line that starts an item. */
     private int end;
@@ -47,7 +48,6 @@ public final class BibParser {
         this.source = source;
         this.text = text;
         this.listener = listener;
-        this.positions = TextPosition.index(text);
         this.end = text.length();
     }
 
@@ -123,9 +123,9 @@ public final class BibParser {
                 case "string" -> key[0].isEmpty() ? "a @string" : "@string " + key[0];
                 default -> key[0].isEmpty() ? "an @" + type + " entry" : "entry " + key[0];
             };
-            int[] at = positions.of(problem.offset);
-            String message = problem.getMessage() + " in " + what + " (which starts at line " + positions.of(start)[0]
-                    + ")";
+            int[] at = positions().of(problem.offset);
+            String message = problem.getMessage() + " in " + what + " (which starts at line "
+                    + positions().of(start)[0] + ")";
             pos = end;
             return new BibItem.Broken(new Span(start, end), Optional.of(key[0]).filter(k -> !k.isEmpty()),
                     new BibSyntaxException(source, at[0], at[1], message));
@@ -494,14 +494,21 @@ public final class BibParser {
             while (typeEnd < text.length() && Character.isLetter(text.charAt(typeEnd))) {
                 typeEnd++;
             }
-            return "the next entry, " + text.substring(offset, typeEnd) + " at line " + positions.of(offset)[0];
+            return "the next entry, " + text.substring(offset, typeEnd) + " at line " + positions().of(offset)[0];
         }
         char c = text.charAt(offset);
         return c == '\n' || c == '\r' ? "a line break" : "'" + c + "'";
     }
 
+    private TextPosition positions() {
+        if (positions == null) {
+            positions = TextPosition.index(text);
+        }
+        return positions;
+    }
+
     private String where(int offset) {
-        int[] at = positions.of(offset);
+        int[] at = positions().of(offset);
         return "line " + at[0] + " column " + at[1];
     }
 
