@@ -23,7 +23,8 @@ public enum CheckRule {
     DOI("doi", Severity.WARNING),
     ARXIV("arxiv", Severity.WARNING),
     OWNER_NAME("owner-name", Severity.WARNING),
-    LATEX_COMMAND("latex-command", Severity.WARNING);
+    LATEX_COMMAND("latex-command", Severity.WARNING),
+    UNLISTED("unlisted", Severity.WARNING);
 
     private final String id;
     private final Severity severity;
@@ -42,10 +43,10 @@ public enum CheckRule {
     }
 
     /**
-     * Whether a write that newly breaks this rule is refused (without --force); a misspelt owner and a LaTeX command
-     * only some formats can show only warn.
+     * Whether a write that newly breaks this rule is refused (without --force); a misspelt owner, a LaTeX command
+     * only some formats can show and an entry no CV list shows only warn.
      */
     boolean guardsWrites() {
-        return this != OWNER_NAME && this != LATEX_COMMAND;
+        return this != OWNER_NAME && this != LATEX_COMMAND && this != UNLISTED;
     }
 }

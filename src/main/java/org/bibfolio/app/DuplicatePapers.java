@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.bibfolio.model.Owner;
+import org.bibfolio.model.Folding;
 import org.bibfolio.model.Publication;
 
 /**
@@ -56,7 +56,7 @@ final class DuplicatePapers {
             publication.links().arxiv().ifPresent(id -> ids.add("arxiv:" + id.strip().toLowerCase(Locale.ROOT)
                     .replaceAll("v\\d+$", "")));
         }
-        String title = Owner.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
+        String title = Folding.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
         if (ownFields.contains("title") && !title.isEmpty() && publication.year().isPresent()) {
             ids.add("title:" + title + ":" + publication.year().get());
         }

@@ -92,6 +92,11 @@ final class EntryUpdate {
         return this;
     }
 
+    /** The library's text after the changes so far, unchecked: for output (a shareable copy), never for writing. */
+    String text() {
+        return editor.text();
+    }
+
     /** The edit, once {@code check}'s rules found nothing new wrong with the entry ({@link WriteCheck}). */
     LibraryUpdate.Edit finish() throws EntryRejectedException {
         return finish(false);

@@ -59,6 +59,7 @@ public final class LibraryCheck {
     private TextPosition positions;
     /** The lower-case keys whose own fields are checked; null for every entry. */
     private Set<String> focus;
+    private Optional<UnlistedEntries> unlisted = Optional.empty();
 
     private LibraryCheck() {
     }
@@ -66,7 +67,8 @@ public final class LibraryCheck {
     /** Every finding of the library at {@code path}, in file order. */
     public static List<Finding> run(Path path, String displayName) throws IOException {
         try {
-            return findings(LibraryReader.read(path, displayName));
+            return findings(LibraryReader.read(path, displayName), null,
+                    UnlistedEntries.ofDefaultStyle(path.toAbsolutePath().getParent()));
         } catch (BibSyntaxException e) {
             return List.of(new Finding(e.source(), e.line(), e.column(), CheckRule.SYNTAX, Optional.empty(),
                     e.problem()));
@@ -75,7 +77,7 @@ public final class LibraryCheck {
 
     /** Every finding of a library already read, in file order. */
     static List<Finding> findings(LibraryReader.Loaded library) {
-        return findings(library, null);
+        return findings(library, null, Optional.empty());
     }
 
     /**
@@ -83,8 +85,15 @@ public final class LibraryCheck {
      * fields run on those only, what needs the whole library (duplicates, macros) still reads it all.
      */
     static List<Finding> findings(LibraryReader.Loaded library, Set<String> focus) {
+        return findings(library, focus, Optional.empty());
+    }
+
+    /** @param unlisted which entries the default CV style shows in no list (issue 8; app.UnlistedEntries) */
+    private static List<Finding> findings(LibraryReader.Loaded library, Set<String> focus,
+                                          Optional<UnlistedEntries> unlisted) {
         LibraryCheck check = new LibraryCheck();
         check.focus = focus;
+        check.unlisted = unlisted;
         check.check(library);
         TextPosition positions = library.file().positions();
         return check.found.stream().sorted(Comparator.comparingInt(Found::offset)).map(f -> {
@@ -141,6 +150,8 @@ public final class LibraryCheck {
                     rules.check(entry, publication, biblatex, sink);
                     latexCommands.check(entry, sink);
                 }
+                unlisted.flatMap(u -> u.warning(publication)).ifPresent(message ->
+                        add(entry.span().start(), CheckRule.UNLISTED, key, message));
             }
         }
         undefined.values().forEach(use -> add(use.firstUse, CheckRule.UNDEFINED_STRING, Optional.empty(),

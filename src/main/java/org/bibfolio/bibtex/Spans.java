@@ -31,8 +31,8 @@ final class Spans {
             if (c == mathOpen || c == commandOpen) {
                 boolean empty = i + 1 < marked.length() && marked.charAt(i + 1) == close;
                 // a space before a span belongs before it, unless the span is empty (it then stays where words are)
-                if (pendingSpace && !empty && text.length() > 0) {
-                    text.append(' ');
+                if (pendingSpace && !empty) {
+                    space(text);
                     pendingSpace = false;
                 }
                 String opened = next < sources.size() ? sources.get(next) : "";
@@ -49,14 +49,28 @@ final class Spans {
             } else if (isSpace(c)) {
                 pendingSpace = true;
             } else {
-                if (pendingSpace && text.length() > 0) {
-                    text.append(' ');
+                if (pendingSpace) {
+                    space(text);
                 }
                 pendingSpace = false;
                 text.append(c);
             }
         }
+        // a space written before a span that then held only white space ("A \x{ }") would end the text
+        if (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+            int end = text.length() - 1;
+            text.setLength(end);
+            spans.replaceAll(span -> new LatexSpan(Math.min(span.start(), end), Math.min(span.end(), end),
+                    span.source(), span.kind()));
+        }
         return new LatexDecoder.Decoded(text.toString(), List.copyOf(spans));
+    }
+
+    /** One space between words: none at the start, and none after a space written before a span opened. */
+    private static void space(StringBuilder text) {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            text.append(' ');
+        }
     }
 
     /**

@@ -2,13 +2,12 @@ package org.bibfolio.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -101,8 +100,9 @@ final class AddCommand implements Callable<Integer> {
     private Optional<String> url;
 
     @Option(names = "--status", paramLabel = "STATUS",
+            converter = StatusConverter.class, completionCandidates = StatusConverter.class,
             description = "submitted, accepted, published (default), preprint or inpreparation (pubstate).")
-    private Optional<String> status;
+    private Optional<CvMarks.Status> status;
 
     @Option(names = {"-f", "--field"}, paramLabel = "NAME=VALUE", description = "Any other field; repeat.")
     private Map<String, String> fields = new LinkedHashMap<>();
@@ -124,6 +124,9 @@ final class AddCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Unexpected argument '" + stdinMarker.get()
                     + "': add reads '-' (stdin) or --from FILE; fields are options such as --title");
         }
+        for (String tag : tags) {
+            CvMarks.requireOneTag(tag);
+        }
         PaperDraft draft = draft();
         if (AddByIdentifier.wanted(draft, from.isPresent() || stdinMarker.isPresent())) {
             return AddByIdentifier.run(context, spec, update, draft, force, yes);
@@ -136,21 +139,39 @@ final class AddCommand implements Callable<Integer> {
             change = AddPaper.fromSnippet(new String(context.stdin().readAllBytes(), StandardCharsets.UTF_8),
                     draft, force);
         } else if (draft.describesNothing()) {
-            KnownNames known = KnownNames.of(update.library.read(context).library());
-            BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8));
-            change = AddPaper.fromDraft(new PaperPrompt(in, spec.commandLine().getErr(), known).ask(), force);
+            return interactively();
         } else {
             change = AddPaper.fromDraft(draft, force);
         }
         return update.run(context, spec, change);
     }
 
+    /**
+     * Asks for the paper, shows the entry exactly as it will be written (after the same checks as any add), and
+     * writes it only on a yes. Prompts and the preview go to stderr; stdout gets the usual report of the change.
+     */
+    private int interactively() throws Exception {
+        KnownNames known = KnownNames.of(update.library.read(context).library());
+        BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8));
+        PrintWriter err = spec.commandLine().getErr();
+        PaperPrompt prompt = new PaperPrompt(in, err, known);
+        LibraryUpdate.Change change = AddPaper.fromDraft(prompt.ask(), force);
+        LibraryUpdate.Result preview = new LibraryUpdate(update.library.path(context), update.library.name(context))
+                .run(change, true);
+        err.println();
+        err.println("The entry as it will be added to " + update.library.name(context) + ":");
+        preview.edit().diffs().forEach(diff -> diff.lines().forEach(line -> err.println("  " + line.substring(1))));
+        preview.edit().warnings().forEach(warning -> err.println("bibfolio: warning: " + warning));
+        if (!prompt.yes("Add this entry", true)) {
+            err.println("bibfolio: nothing added");
+            err.flush();
+            return ExitCodes.OK;
+        }
+        return update.run(context, spec, change);
+    }
+
     private PaperDraft draft() {
-        Optional<CvMarks.Status> chosen = status.map(s -> CvMarks.Status.of(s).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "Invalid value for option '--status': expected one of "
-                        + Arrays.stream(CvMarks.Status.values()).map(v -> v.name().toLowerCase(Locale.ROOT))
-                        .toList() + " but was '" + s + "'")));
         return new PaperDraft(type, key, title, authors, year, month, venue, venueShort, tags, selected, doi, arxiv,
-                url, chosen, fields);
+                url, status, fields);
     }
 }

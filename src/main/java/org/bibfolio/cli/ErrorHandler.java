@@ -74,7 +74,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                     : source instanceof SourceException.UnreadableAnswer ? ExitCodes.PROTOCOL : ExitCodes.DATA_ERROR;
         }
         if (error instanceof StyleException style) {
-            err.println("bibfolio: error: " + style.getMessage());
+            err.println(style.diagnostic());
             return ExitCodes.DATA_ERROR;
         }
         if (error instanceof IOException io) {

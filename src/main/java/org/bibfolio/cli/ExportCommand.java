@@ -1,5 +1,6 @@
 package org.bibfolio.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
             "  bibfolio export --style apa --section conference",
             "  bibfolio export --style ieee --flat --format text",
             "  bibfolio export --format latex --standalone -o cv.tex && pdflatex cv.tex",
+            "  bibfolio export --format html --standalone -o index.html",
             "  bibfolio export --format latex --standalone --engine lualatex -o cv.tex && lualatex cv.tex",
             "  bibfolio export --section selected --format bibtex -o selected.bib"})
 final class ExportCommand implements Callable<Integer> {
@@ -50,13 +52,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-s", "--section"}, paramLabel = "SECTION", defaultValue = Exporter.ALL,
             description = "The list to print: all (default: every section under its heading) or one section of "
-                    + "the style: selected, conference, journal, preprint for 'cv'.")
+                    + "the style: selected, conference, journal, preprint, book, report, thesis, other for 'cv'. "
+                    + "With all, an entry no section includes is named on stderr.")
     private String section;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+            converter = ExportFormats.class, completionCandidates = ExportFormats.class,
             description = "Output format: markdown (default), latex, html, text; json (the rendered lists with "
                     + "each entry's data), csl-json (the entries for pandoc or Zotero), bibtex (the entries' own "
-                    + "BibTeX with the @strings and crossref'd entries they need).")
+                    + "BibTeX with the @strings and crossref'd entries they need); css (the html fragment's stylesheet).")
     private String format;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
@@ -87,6 +91,17 @@ final class ExportCommand implements Callable<Integer> {
             description = "A whole document (LaTeX that compiles, HTML page) instead of a fragment.")
     private boolean standalone;
 
+    @Option(names = "--group", paramLabel = "BY", defaultValue = "none",
+            converter = Groupings.class, completionCandidates = Groupings.class,
+            description = "html: the papers of each section under a heading per year (year), or not (none, "
+                    + "default).")
+    private String group;
+
+    @Option(names = "--front-matter",
+            description = "markdown, html fragment: begin with YAML front matter (title, author) for Jekyll or "
+                    + "Hugo.")
+    private boolean frontMatter;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
             description = "For --format latex: the TeX engine to write for: auto (default: pdflatex when its base "
                     + "packages set the text, else lualatex), pdflatex, lualatex, xelatex. The first line names it.")
@@ -98,30 +113,29 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat chosenFormat = Formats.byName(format)
-                .orElseThrow(() -> invalid("--format", format, Formats.names()));
-        LatexEngine chosenEngine = LatexEngine.byName(engine).orElseThrow(() -> invalid("--engine", engine,
-                Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList()));
+        ExportFormat chosenFormat = Formats.byName(format, layout()).orElseThrow();
+        List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
+        LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
+                .orElseThrow(() -> Choices.invalid(spec, "--engine", engine, engines));
         if (format.equals("latex")) {
             chosenFormat = Formats.latex(chosenEngine);
         }
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
         if (!sectionsIsPath && !catalog.names().contains(sections)) {
-            throw invalid("--sections", sections, new ArrayList<>(catalog.names()));
+            throw Choices.invalid(spec, "--sections", sections, catalog.names());
         }
         Style chosenStyle;
         try {
             chosenStyle = catalog.resolve(style, sections);
         } catch (UnknownStyleException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--style': " + e.getMessage());
+            throw new Choices.ValueException(spec, "Invalid value for option '--style': " + e.getMessage(), style,
+                    catalog.names());
         }
-        boolean known = chosenStyle.sections().stream().anyMatch(s -> s.id().equalsIgnoreCase(section));
-        if (!flat && !section.equals(Exporter.ALL) && !known) {
-            List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
-            chosenStyle.sections().forEach(s -> valid.add(s.id()));
-            throw invalid("--section", section, valid);
-        }
+        List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
+        chosenStyle.sections().forEach(s -> valid.add(s.id()));
+        String chosenSection = flat ? section : ChoiceConverter.match(section, valid)
+                .orElseThrow(() -> Choices.invalid(spec, "--section", section, valid));
         Predicate<Publication> selection = p -> true;
         if (query != null) {
             Set<String> keys = LibrarySearch.matchingKeys(library.path(context), library.name(context), query);
@@ -131,8 +145,9 @@ final class ExportCommand implements Callable<Integer> {
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
         LibraryReader.Loaded loaded = library.readReporting(context, spec.commandLine().getErr());
-        String text = Exporter.export(loaded,
-                new Exporter.Request(chosenStyle, section, chosenFormat, standalone, flat, selection));
+        Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
+                selection);
+        String text = Exporter.export(loaded, request);
         if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
                 throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "
@@ -140,6 +155,8 @@ final class ExportCommand implements Callable<Integer> {
                         + "or xelatex", Character.toString(c), c));
             });
         }
+        PrintWriter err = spec.commandLine().getErr();
+        Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -149,8 +166,23 @@ final class ExportCommand implements Callable<Integer> {
         return LibraryOption.exitCode(loaded);
     }
 
-    private ParameterException invalid(String option, String value, List<String> valid) {
-        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option
-                + "': expected one of " + valid + " but was '" + value + "'");
+    /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */
+    private Formats.Layout layout() {
+        if (group.equals("year") && !format.equals("html")) {
+            throw new ParameterException(spec.commandLine(), "--group year applies to --format html only");
+        }
+        if (frontMatter && !(format.equals("markdown") || format.equals("html") && !standalone)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--front-matter applies to --format markdown and to the html fragment (without --standalone)");
+        }
+        return new Formats.Layout(group.equals("year"), frontMatter);
+    }
+
+    /** {@code --group}'s values. */
+    static final class Groupings extends ChoiceConverter {
+        @Override
+        List<String> choices() {
+            return List.of("none", "year");
+        }
     }
 }

@@ -1,9 +1,7 @@
 package org.bibfolio.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.bibfolio.app.Formats;
@@ -17,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio search QUERY}: the library's entries that match a query, from its search index. */
@@ -28,13 +26,11 @@ import picocli.CommandLine.Spec;
         footer = {
             "  bibfolio search 'author:belkin venue:ICLR'",
             "  bibfolio search 'tag:spotlight year:2022..' --sort relevance",
-            "  bibfolio search '\"neural tangent\" OR coauthor:\"C. Liu\"' --format json",
+            "  bibfolio search '\"neural tangent\" OR coauthor:\"C. Liu\"' --json",
             "  bibfolio search 'status:submitted' --format markdown",
             "",
             "Exits 1, printing nothing, when nothing matches; 2 for a malformed query."})
 final class SearchCommand implements Callable<Integer> {
-
-    private static final List<String> OWN_FORMATS = List.of("lines", "json", "bibtex");
 
     private final CliContext context;
 
@@ -48,13 +44,18 @@ final class SearchCommand implements Callable<Integer> {
     private String query;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "year",
+            converter = SearchOrder.Choices.class, completionCandidates = SearchOrder.Choices.class,
             description = "year (default: newest first) or relevance (best match first).")
-    private String sort;
+    private SearchOrder sort;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "lines",
-            description = "lines (default: key, year, authors, title, venue), json, bibtex (the entries as written), "
-                    + "or an export format: markdown, latex, html, text.")
+            converter = SearchFormats.class, completionCandidates = SearchFormats.class,
+            description = "lines (default: key, year, authors, title, venue), json (as --json), bibtex (the entries as "
+                    + "written), or an export format: markdown, latex, html, text.")
     private String format;
+
+    @Option(names = "--json", description = "One JSON array, the shape of bibfolio list --json (= --format json).")
+    private boolean json;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
             description = "House style for the export formats (default: cv).")
@@ -65,8 +66,9 @@ final class SearchCommand implements Callable<Integer> {
     private int limit;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            converter = ColorWhen.Choices.class, completionCandidates = ColorWhen.Choices.class,
             description = "Owner's name in bold: auto (default: on a terminal, unless NO_COLOR is set), always, never.")
-    private String color;
+    private ColorWhen color;
 
     SearchCommand(CliContext context) {
         this.context = context;
@@ -74,27 +76,18 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LibraryIndex.Order order = switch (sort) {
-            case "year" -> LibraryIndex.Order.YEAR;
-            case "relevance" -> LibraryIndex.Order.RELEVANCE;
-            default -> throw invalid("--sort", sort, List.of("year", "relevance"));
-        };
-        List<String> formats = new ArrayList<>(OWN_FORMATS);
-        formats.addAll(Formats.markupNames());
-        if (!formats.contains(format)) {
-            throw invalid("--format", format, formats);
+        if (json && !format.equals("lines") && !format.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "--json and --format " + format + " ask for two formats");
         }
-        if (!List.of("auto", "always", "never").contains(color)) {
-            throw invalid("--color", color, List.of("auto", "always", "never"));
-        }
-        boolean needsPublications = !format.equals("lines") && !format.equals("bibtex");
+        String output = json ? "json" : format;
+        boolean needsPublications = !output.equals("lines") && !output.equals("bibtex");
         LibrarySearch.Result result = LibrarySearch.run(new LibrarySearch.Request(library.path(context),
-                library.name(context), query, order, Math.max(0, limit), needsPublications));
+                library.name(context), query, sort.order, Math.max(0, limit), needsPublications));
         if (result.hits().isEmpty()) {
             return ExitCodes.NO_MATCH;
         }
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
+        switch (output) {
             case "lines" -> result.hits().forEach(hit -> out.println(line(hit, bold())));
             case "bibtex" -> out.print(result.hits().stream().map(LibraryIndex.Hit::source)
                     .collect(Collectors.joining("\n\n", "", "\n")));
@@ -103,15 +96,15 @@ final class SearchCommand implements Callable<Integer> {
                 out.print(PublicationJson.array(found.publications(), found.owner()));
             }
             default -> out.print(LibrarySearch.render(result.publications().orElseThrow(),
-                    new StyleCatalog(context.workingDirectory()).load(style), Formats.markup(format).orElseThrow()));
+                    new StyleCatalog(context.workingDirectory()).load(style), Formats.markup(output).orElseThrow()));
         }
         out.flush();
         return ExitCodes.OK;
     }
 
     private boolean bold() {
-        return color.equals("always")
-                || color.equals("auto") && System.console() != null && context.env("NO_COLOR").isEmpty();
+        return color == ColorWhen.ALWAYS
+                || color == ColorWhen.AUTO && context.interactive() && context.env("NO_COLOR").isEmpty();
     }
 
     /** key, year, authors (family names, the owner's in bold), title, venue: tab-separated. */
@@ -124,10 +117,5 @@ final class SearchCommand implements Callable<Integer> {
     private static String name(StoredAuthor author, boolean bold) {
         String family = author.name().familyWithParticle();
         return author.owner() && bold ? "\u001B[1m" + family + "\u001B[0m" : family;
-    }
-
-    private ParameterException invalid(String option, String value, List<String> valid) {
-        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option
-                + "': expected one of " + valid + " but was '" + value.toLowerCase(Locale.ROOT) + "'");
     }
 }

@@ -17,6 +17,33 @@ import org.bibfolio.style.template.Template;
 /** The variables a house-style template can use, taken from one publication. Listed in styles/README.md. */
 public final class EntryValues implements Template.Values {
 
+    /** The variables of {@link #variable} and {@link #text} by name; a style file naming another is refused. */
+    static final Set<String> VARIABLES = Set.of("authors", "editors", "title", "year", "month", "venue",
+            "venue.short", "venue.abbr", "tags", "status", "genre", "key", "arxiv", "doi", "url", "pages");
+
+    /**
+     * BibTeX and biblatex fields a template may name without {@code field.}: the standard ones, so that
+     * {@code {volume}} works and a slip such as {@code {titel}} is an error rather than an empty field.
+     */
+    private static final Set<String> BARE_FIELDS = Set.of("abstract", "address", "addendum", "annote", "booktitle",
+            "chapter", "date", "day", "edition", "editor", "eprint", "eprintclass", "eprinttype", "eventtitle",
+            "howpublished", "institution", "isbn", "issn", "issue", "journal", "journaltitle", "keywords",
+            "language", "location", "note", "number", "organization", "pdf", "code", "publisher", "pubstate",
+            "school", "series", "shortbooktitle", "shortjournal", "subtitle", "titleaddon", "type", "urldate",
+            "version", "volume");
+
+    /** True for a name a template may use: a variable, a standard field, or {@code field.NAME}. */
+    static boolean isVariable(String name) {
+        return VARIABLES.contains(name) || BARE_FIELDS.contains(name)
+                || name.startsWith("field.") && name.length() > "field.".length();
+    }
+
+    /** Every name {@link #isVariable} accepts except the open-ended {@code field.NAME}, for "did you mean". */
+    static Set<String> knownNames() {
+        Set<String> names = new java.util.TreeSet<>(VARIABLES);
+        names.addAll(BARE_FIELDS);
+        return names;
+    }
 
     private final Publication publication;
     private final NameRenderer names;
@@ -73,6 +100,7 @@ public final class EntryValues implements Template.Values {
             case "tags" -> Optional.of(publication.tags().stream().map(VenueTag::label)
                     .collect(Collectors.joining(", ")));
             case "status" -> Optional.of(statusText(publication.status()));
+            case "genre" -> genre(publication);
             case "key" -> Optional.of(publication.key());
             case "arxiv" -> publication.links().arxiv();
 
@@ -80,6 +108,19 @@ public final class EntryValues implements Template.Values {
             case "url" -> publication.links().url();
             case "pages" -> publication.field("pages").map(p -> p.replaceAll("\\s*[-–]+\\s*", "–"));
             default -> publication.field(name.startsWith("field.") ? name.substring("field.".length()) : name);
+        };
+    }
+
+    /**
+     * What kind of thesis or report the work is: the entry's {@code type} field ("Habilitation thesis", "Working
+     * paper"), else "PhD thesis" or "Master’s thesis" by entry type; the same words CSL styles get as {@code genre}.
+     */
+    public static Optional<String> genre(Publication publication) {
+        Optional<String> type = publication.field("type");
+        return switch (publication.type()) {
+            case "phdthesis" -> type.or(() -> Optional.of("PhD thesis"));
+            case "mastersthesis" -> type.or(() -> Optional.of("Master\u2019s thesis"));
+            default -> type;
         };
     }
 

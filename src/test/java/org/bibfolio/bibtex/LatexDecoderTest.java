@@ -102,6 +102,9 @@ class LatexDecoderTest {
                 Arguments.of("\\BibTeX is fine", "BibTeX is fine"),
                 Arguments.of("the \\acro{NASA} report", "the NASA report"),
                 Arguments.of("an \\unknown command", "an command"),
+                // a space on both sides of an unknown command's opening brace is one space; one before nothing, none
+                Arguments.of("Deep \\unknown{ Deep}", "Deep Deep"),
+                Arguments.of("Deep \\unknown{ }", "Deep"),
                 Arguments.of("Space{\\sortkey{a}}", "Spacea"));
     }
 

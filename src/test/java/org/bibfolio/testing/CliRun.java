@@ -19,6 +19,13 @@ public record CliRun(int exitCode, String out, String err) {
         return in(new CliContext(workingDirectory, environment), args);
     }
 
+    /** The standard output of a command that must succeed (exit code 0; its stderr is the failure message). */
+    public static String output(Path workingDirectory, String... args) {
+        CliRun run = in(workingDirectory, args);
+        org.junit.jupiter.api.Assertions.assertEquals(0, run.exitCode(), String.join(" ", args) + ": " + run.err());
+        return run.out();
+    }
+
     /** Runs with {@code stdin} as standard input; {@code terminal} says whether a person answers prompts. */
     public static CliRun withInput(Path workingDirectory, String stdin, boolean terminal, String... args) {
         return in(new CliContext(workingDirectory, Map.of(),
