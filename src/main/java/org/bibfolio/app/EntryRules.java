@@ -73,10 +73,13 @@ final class EntryRules {
                         + "; BibTeX's styles print it as @misc");
             }
         } else {
+            // BibTeX's empty$ tests the text as written, not as printed: {\TUB{}} is a journal even where the
+            // command is unknown; and a field resting on an undefined @string is there, only empty (the
+            // undefined-string finding covers it)
             Map<String, String> present = new HashMap<>(publication.fields());
-            // a field resting on an undefined @string is there, only empty: the undefined-string finding covers it
-            entry.fields().stream().filter(usesUndefinedMacro::apply).forEach(field -> present.merge(
-                    field.normalizedName(), "?", (value, mark) -> value.isBlank() ? mark : value));
+            entry.fields().stream().filter(field -> usesUndefinedMacro.apply(field) || !text.apply(field).isBlank())
+                    .forEach(field -> present.merge(field.normalizedName(), "?",
+                            (value, mark) -> value.isBlank() ? mark : value));
             List<String> missing = RequiredFields.missing(type, present, biblatex);
             if (!missing.isEmpty()) {
                 sink.add(start, CheckRule.MISSING_FIELD, entry.key() + ": @" + type + " needs "

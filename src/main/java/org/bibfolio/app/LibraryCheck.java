@@ -148,7 +148,7 @@ public final class LibraryCheck {
                 EntryRules.Sink sink = (offset, rule, message) -> add(offset, rule, key, message);
                 if (focus == null || focus.contains(entry.key().toLowerCase(Locale.ROOT))) {
                     rules.check(entry, publication, biblatex, sink);
-                    latexCommands.check(entry, sink);
+                    latexCommands.check(entry);
                 }
                 unlisted.flatMap(u -> u.warning(publication)).ifPresent(message ->
                         add(entry.span().start(), CheckRule.UNLISTED, key, message));
@@ -156,6 +156,8 @@ public final class LibraryCheck {
         }
         undefined.values().forEach(use -> add(use.firstUse, CheckRule.UNDEFINED_STRING, Optional.empty(),
                 undefinedMessage(use)));
+        latexCommands.report((offset, key, message) -> add(offset, CheckRule.LATEX_COMMAND, Optional.of(key),
+                message));
     }
 
     private String undefinedMessage(Undefined use) {
