@@ -26,11 +26,19 @@ public final class LibraryUpdate {
         Edit apply(LibraryReader.Loaded library) throws EntryRejectedException, UnknownKeyException;
     }
 
-    /** A change's result: the library's new text, the entries it touched, and warnings worth showing. */
-    public record Edit(String text, List<EntryDiff> diffs, List<String> warnings) {
+    /**
+     * A change's result: the library's new text, the entries it touched, warnings worth showing, and notes on what
+     * the change means (the CV list a paper moved to).
+     */
+    public record Edit(String text, List<EntryDiff> diffs, List<String> warnings, List<String> notes) {
         public Edit {
             diffs = List.copyOf(diffs);
             warnings = List.copyOf(warnings);
+            notes = List.copyOf(notes);
+        }
+
+        public Edit(String text, List<EntryDiff> diffs, List<String> warnings) {
+            this(text, diffs, warnings, List.of());
         }
     }
 
@@ -54,10 +62,10 @@ public final class LibraryUpdate {
     public Result run(Change change, boolean dryRun)
             throws IOException, BibSyntaxException, EntryRejectedException, UnknownKeyException {
         if (dryRun) {
-            return new Result(change.apply(LibraryReader.read(path, displayName)), false);
+            return new Result(change.apply(readWhole()), false);
         }
         try (LibraryLock lock = LibraryLock.acquire(path, lockWait)) {
-            LibraryReader.Loaded library = LibraryReader.read(path, displayName);
+            LibraryReader.Loaded library = readWhole();
             Edit edit = change.apply(library);
             BibFile file = library.file();
             if (edit.text().equals(file.text())) {
@@ -66,6 +74,13 @@ public final class LibraryUpdate {
             AtomicFiles.write(path, encode(edit.text(), file));
             return new Result(edit, true);
         }
+    }
+
+    /** The library, refused when an entry in it is broken: the edit would be written around text nobody read. */
+    private LibraryReader.Loaded readWhole() throws IOException, BibSyntaxException {
+        LibraryReader.Loaded library = LibraryReader.read(path, displayName);
+        library.file().requireWellFormed();
+        return library;
     }
 
     /** The text in the file's charset; refuses characters a Latin-1 file cannot hold instead of writing '?'. */

@@ -16,20 +16,30 @@ public final class EntryFormatter {
     }
 
     /** A field as it will be written: {@code value} is BibTeX value syntax, delimiters included. */
-    public record FieldText(String name, String value) {
-        public FieldText {
-            name = name.toLowerCase(Locale.ROOT);
-        }
-    }
+    public record FieldText(String name, String value) { }
 
     /** {@code @type{key, …}} with the fields in the file's usual order, ending without a line break. */
     public String entry(String type, String key, List<FieldText> fields) {
         List<FieldText> ordered = new ArrayList<>(fields);
         ordered.sort(Comparator.comparingInt(this::rank));
+        return entry(type, key, ordered, false);
+    }
+
+    /**
+     * {@code @type{key, …}} with the fields in the order given and their names in the case given: a pasted snippet
+     * as its author wrote it, in the file's layout (indent, alignment, line ends).
+     */
+    public String entryAsWritten(String type, String key, List<FieldText> fields) {
+        return entry(type, key, fields, true);
+    }
+
+    private String entry(String type, String key, List<FieldText> ordered, boolean namesAsGiven) {
         StringBuilder out = new StringBuilder("@").append(style.typeCase().apply(type)).append('{').append(key);
         for (int i = 0; i < ordered.size(); i++) {
             boolean last = i == ordered.size() - 1;
-            out.append(',').append(style.newline()).append(field(ordered.get(i)));
+            FieldText field = ordered.get(i);
+            out.append(',').append(style.newline()).append(namesAsGiven ? line(field.name(), field.value())
+                    : field(field));
             if (last && style.trailingComma()) {
                 out.append(',');
             }
@@ -39,10 +49,13 @@ public final class EntryFormatter {
 
     /** One field line, indent included, without comma or line break. */
     public String field(FieldText field) {
-        String name = style.nameCase().apply(field.name());
+        return line(style.nameCase().apply(field.name().toLowerCase(Locale.ROOT)), field.value());
+    }
+
+    private String line(String name, String value) {
         String gap = style.equalsColumn() > name.length()
                 ? " ".repeat(style.equalsColumn() - name.length()) : style.beforeEquals();
-        return style.indent() + name + gap + "=" + style.afterEquals() + field.value();
+        return style.indent() + name + gap + "=" + style.afterEquals() + value;
     }
 
     /**
@@ -93,7 +106,7 @@ public final class EntryFormatter {
     }
 
     private int rank(FieldText field) {
-        int known = style.fieldOrder().indexOf(field.name());
+        int known = style.fieldOrder().indexOf(field.name().toLowerCase(Locale.ROOT));
         return known >= 0 ? known : Integer.MAX_VALUE;
     }
 }

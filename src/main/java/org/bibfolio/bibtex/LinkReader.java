@@ -3,23 +3,17 @@ package org.bibfolio.bibtex;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.bibfolio.model.Links;
 
 /** Reads DOI, arXiv id, URL and al-folio's links ({@code pdf}, {@code code}, {@code slides}…) of an entry. */
 final class LinkReader {
-
-    private static final Pattern DOI_PREFIX = Pattern.compile("^(?i)(https?://(dx\\.)?doi\\.org/|doi:\\s*)");
-    private static final Pattern ARXIV_PREFIX = Pattern.compile("^(?i)(arxiv:|https?://arxiv\\.org/abs/)");
-    /** New-style (2501.08811) and old-style (math.PR/0601001, hep-th/9901001) identifiers. */
-    static final Pattern ARXIV_ID = Pattern.compile("\\d{4}\\.\\d{4,5}(v\\d+)?|[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?");
 
     private LinkReader() {
     }
 
     static Links read(Fields fields) {
         return new Links(
-                fields.text("doi").map(doi -> DOI_PREFIX.matcher(doi).replaceFirst("")),
+                fields.text("doi").map(Identifiers::doi),
                 arxiv(fields),
                 fields.text("url"),
                 fields.text("pdf"),
@@ -41,10 +35,10 @@ final class LinkReader {
      */
     static Optional<String> arxiv(Fields fields) {
         Optional<String> eprintType = fields.lowerText("eprinttype").or(() -> fields.lowerText("archiveprefix"));
-        Optional<String> eprint = fields.text("eprint").map(id -> ARXIV_PREFIX.matcher(id).replaceFirst(""));
+        Optional<String> eprint = fields.text("eprint").map(Identifiers::arxiv);
         boolean isArxiv = eprintType.map("arxiv"::equals)
-                .orElse(eprint.map(id -> ARXIV_ID.matcher(id).matches()).orElse(false));
+                .orElse(eprint.map(Identifiers::isArxiv).orElse(false));
         return (isArxiv ? eprint : Optional.<String>empty())
-                .or(() -> fields.text("arxiv").map(id -> ARXIV_PREFIX.matcher(id).replaceFirst("")));
+                .or(() -> fields.text("arxiv").map(Identifiers::arxiv));
     }
 }

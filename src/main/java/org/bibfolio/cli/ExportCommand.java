@@ -147,7 +147,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
-        LibraryReader.Loaded loaded = Background.result(reading);
+        LibraryReader.Loaded loaded = library.report(Background.result(reading), context, spec.commandLine().getErr());
         Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
                 selection);
         String text = Exporter.export(loaded, request);
@@ -166,7 +166,7 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
-        return ExitCodes.OK;
+        return LibraryOption.exitCode(loaded);
     }
 
     /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */

@@ -108,7 +108,8 @@ class CliMannersTest {
         CliRun run = CliRun.in(dir, Map.of("COLUMNS", "55"), "--help");
         assertTrue(run.out().contains("""
                   2   usage error: unknown option or value, malformed
-                      search query, library not found, unknown key
+                      search query, library not found or not a regular
+                      file, unknown key
                 """), run.out());
     }
 }
