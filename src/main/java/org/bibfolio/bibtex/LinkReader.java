@@ -3,14 +3,13 @@ package org.bibfolio.bibtex;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bibfolio.model.Links;
+import org.bibfolio.model.SafeLink;
 
 /** Reads DOI, arXiv id, URL and the al-folio {@code pdf}/{@code code} links of an entry. */
 final class LinkReader {
 
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?i)(https?://(dx\\.)?doi\\.org/|doi:\\s*)");
     private static final Pattern ARXIV_PREFIX = Pattern.compile("^(?i)(arxiv:|https?://arxiv\\.org/abs/)");
-    /** New-style (2501.08811) and old-style (math.PR/0601001, hep-th/9901001) identifiers. */
-    static final Pattern ARXIV_ID = Pattern.compile("\\d{4}\\.\\d{4,5}(v\\d+)?|[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?");
 
     private LinkReader() {
     }
@@ -32,7 +31,7 @@ final class LinkReader {
         Optional<String> eprintType = fields.lowerText("eprinttype").or(() -> fields.lowerText("archiveprefix"));
         Optional<String> eprint = fields.text("eprint").map(id -> ARXIV_PREFIX.matcher(id).replaceFirst(""));
         boolean isArxiv = eprintType.map("arxiv"::equals)
-                .orElse(eprint.map(id -> ARXIV_ID.matcher(id).matches()).orElse(false));
+                .orElse(eprint.map(id -> SafeLink.ARXIV_ID.matcher(id).matches()).orElse(false));
         return (isArxiv ? eprint : Optional.<String>empty())
                 .or(() -> fields.text("arxiv").map(id -> ARXIV_PREFIX.matcher(id).replaceFirst("")));
     }

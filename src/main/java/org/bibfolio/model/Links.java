@@ -10,11 +10,11 @@ public record Links(Optional<String> doi, Optional<String> arxiv, Optional<Strin
             new Links(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public Optional<String> doiUrl() {
-        return doi.map(d -> "https://doi.org/" + d);
+        return doi.map(SafeLink::doiUrl);
     }
 
     public Optional<String> arxivUrl() {
-        return arxiv.map(id -> "https://arxiv.org/abs/" + id);
+        return arxiv.map(SafeLink::arxivUrl);
     }
 
     /** The best single link to the paper itself: its URL, else its DOI, else arXiv, else the PDF. */

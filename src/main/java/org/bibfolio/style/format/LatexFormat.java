@@ -1,6 +1,7 @@
 package org.bibfolio.style.format;
 
 import java.util.Optional;
+import org.bibfolio.model.SafeLink;
 
 /**
  * LaTeX: an {@code itemize} list per section (a fragment to {@code \input}), or with {@code --standalone} a document
@@ -51,11 +52,17 @@ public final class LatexFormat extends MarkupFormat {
         return "\\textbf{" + content + "}";
     }
 
-    /** {@code \href} needs {@code %}, {@code #} and {@code \} escaped in its URL, and nothing else. */
+    /**
+     * The URL of an {@code \href} holds only characters that mean nothing to TeX even where the link sits in another
+     * command's argument ({@code \textbf{\href{…}{…}}}): letters, digits and URL punctuation, with {@code %} and
+     * {@code #} escaped; anything else ({@code \ { } $ ^}, spaces, non-ASCII) is percent-encoded, the same URL to a
+     * browser and inert to TeX, so no field can close the argument and run a command.
+     */
     @Override
     protected String link(String target, String content) {
-        String url = target.replace("\\", "\\\\").replace("%", "\\%").replace("#", "\\#");
-        return "\\href{" + url + "}{" + content + "}";
+        String url = SafeLink.percentEncoded(target,
+                c -> c < 0x80 && (Character.isLetterOrDigit(c) || "-._~:/?@!*+,;=&'()[]%#".indexOf(c) >= 0));
+        return "\\href{" + url.replace("%", "\\%").replace("#", "\\#") + "}{" + content + "}";
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.bibfolio.style.format;
 
 import java.util.List;
 import java.util.Optional;
+import org.bibfolio.model.SafeLink;
 import org.bibfolio.style.Inline;
 import org.bibfolio.style.RenderedEntry;
 import org.bibfolio.style.RenderedSection;
@@ -19,6 +20,10 @@ public abstract class MarkupFormat implements Format {
 
     protected abstract String strong(String content);
 
+    /**
+     * A link around {@code content}. {@code target} is always a URL {@link SafeLink#href} allowed; the hook writes it
+     * in the format's own syntax so that every reader of that format sees the same URL.
+     */
     protected abstract String link(String target, String content);
 
     protected abstract String heading(String text);
@@ -94,7 +99,10 @@ public abstract class MarkupFormat implements Format {
             } else if (inline instanceof Inline.Strong strong) {
                 out.append(strong(inline(strong.children(), inLinkText)));
             } else if (inline instanceof Inline.Link link) {
-                out.append(link(link.target(), inline(link.children(), true)));
+                // a target that is not safe to follow (javascript:, data:, …) leaves its text, unlinked
+                Optional<String> href = SafeLink.href(link.target());
+                out.append(href.isPresent() ? link(href.get(), inline(link.children(), true))
+                        : inline(link.children(), inLinkText));
             }
         }
         return out.toString();
