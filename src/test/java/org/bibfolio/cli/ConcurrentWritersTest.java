@@ -54,7 +54,7 @@ class ConcurrentWritersTest {
     void aWriterKilledBeforeItsRenameLeavesTheOldLibraryAndNoLock(@TempDir Path dir) throws Exception {
         Path library = Fixtures.copyLibraryTo(dir);
         byte[] original = Files.readAllBytes(library);
-        Process writer = ProcessRunner.start(dir, List.of("-Dbibfolio.test.pauseBeforeRename=60000"), "tag",
+        Process writer = ProcessRunner.start(dir, List.of("-Dbibfolio.test.pauseAt=before-rename:60000"), "tag",
                 "zhu2024catapults", "Spotlight");
         waitForTempFile(dir, writer);
         writer.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -73,7 +73,8 @@ class ConcurrentWritersTest {
     private static void waitForTempFile(Path dir, Process writer) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            try (var files = Files.list(dir)) {
+            Path work = dir.resolve(".bibfolio");
+            try (var files = Files.isDirectory(work) ? Files.list(work) : java.util.stream.Stream.<Path>empty()) {
                 boolean found = files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")
                         && sizeOf(p) > 1000);
                 if (found) {

@@ -1,0 +1,34 @@
+package org.bibfolio.app;
+
+import java.io.InterruptedIOException;
+
+/**
+ * Named moments inside a write where the crash tests hold a writer so they can kill it there. A test starts
+ * bibfolio with {@code -Dbibfolio.test.pauseAt=POINT:MILLIS}; without the property nothing pauses.
+ */
+final class CrashPoints {
+
+    static final String PROPERTY = "bibfolio.test.pauseAt";
+    /** The temp file is complete and fsynced; the rename has not happened. */
+    static final String BEFORE_RENAME = "before-rename";
+    /** A write in place has saved its backup, not yet its pending copy. */
+    static final String AFTER_BACKUP = "after-backup";
+    /** A write in place has overwritten half the file. */
+    static final String HALF_WRITTEN_IN_PLACE = "half-written";
+
+    private CrashPoints() {
+    }
+
+    static void pause(String point) throws InterruptedIOException {
+        String setting = System.getProperty(PROPERTY, "");
+        if (!setting.startsWith(point + ":")) {
+            return;
+        }
+        try {
+            Thread.sleep(Long.parseLong(setting.substring(point.length() + 1)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted at " + point);
+        }
+    }
+}
