@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.bibfolio.bibtex.BibFile;
 import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.files.WorkFolder;
 
@@ -60,9 +61,14 @@ public final class LibraryUpdate {
             return new Result(change.apply(LibraryReader.read(path, displayName)), false);
         }
         WorkFolder work = WorkFolder.of(path);
-        if (Files.exists(work.library())) {
-            AtomicFiles.requireWritable(work.library(), displayName);
+        // checked before the lock, which would make .bibfolio/ for a library that is not there
+        if (!Files.exists(work.library())) {
+            throw new LibraryNotFoundException(displayName);
         }
+        if (!Files.isRegularFile(work.library())) {
+            throw new IOException(displayName + " is not a regular file (a folder, a pipe or a device)");
+        }
+        AtomicFiles.requireWritable(work.library(), displayName);
         try (LibraryLock lock = LibraryLock.acquire(work.library(), lockWait)) {
             AtomicFiles.recover(work);
             LibraryReader.Loaded library = LibraryReader.read(work.library(), displayName);
