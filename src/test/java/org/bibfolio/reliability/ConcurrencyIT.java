@@ -26,8 +26,7 @@ class ConcurrencyIT {
 
     @Test
     void searchesStartedTogetherRightAfterAnEditAllSucceed() throws Exception {
-        Path library = folder.resolve("library.bib");
-        Files.copy(Suite.fixture("library.bib"), library);
+        Path library = Suite.copyLibraryTo(folder);
         Launcher bibfolio = launcher();
         assertEquals(0, bibfolio.run(folder, "search", "author:virtanen").exitCode());
         int rounds = Suite.scale(4, 25);
@@ -74,8 +73,7 @@ class ConcurrencyIT {
 
     @Test
     void writersAndReadersAtOnceLoseNothing() throws Exception {
-        Path library = folder.resolve("library.bib");
-        Files.copy(Suite.fixture("library.bib"), library);
+        Path library = Suite.copyLibraryTo(folder);
         Launcher bibfolio = launcher();
         int entriesBefore = Suite.Snapshot.of(library).entryTexts().size();
         int writers = Suite.scale(6, 8);

@@ -34,7 +34,7 @@ class CrashIT {
 
     @Test
     void killedAtRandomMomentsTheLibraryIsOldOrNewAndTheNextCommandRuns() throws Exception {
-        Path library = copyFixture();
+        Path library = Suite.copyLibraryTo(folder);
         Random random = new Random(Suite.SEED);
         int kills = Suite.scale(10, 60);
         for (int i = 0; i < kills; i++) {
@@ -54,7 +54,7 @@ class CrashIT {
 
     @Test
     void killedBetweenTheTempFileAndTheRenameTheLibraryIsTheOldOne() throws Exception {
-        Path library = copyFixture();
+        Path library = Suite.copyLibraryTo(folder);
         int kills = Suite.scale(3, 15);
         for (int i = 0; i < kills; i++) {
             byte[] before = Files.readAllBytes(library);
@@ -74,7 +74,7 @@ class CrashIT {
      */
     @Test
     void aHardLinkedLibraryKilledMidWriteIsFinishedByTheNextWriter() throws Exception {
-        Path library = copyFixture();
+        Path library = Suite.copyLibraryTo(folder);
         Path link = folder.resolve("linked.bib");
         Files.createLink(link, library);
         int rounds = Suite.scale(2, 10);
@@ -107,7 +107,7 @@ class CrashIT {
     /** What older versions and killed index builds left: removed by the next writer and the next index update. */
     @Test
     void leftoversOfEarlierWritersAreRemovedUnderTheLock() throws Exception {
-        Path library = copyFixture();
+        Path library = Suite.copyLibraryTo(folder);
         Path work = folder.resolve(".bibfolio");
         assertEquals(0, launcher().run(folder, "search", "author:virtanen").exitCode());
         List<Path> leftovers = List.of(folder.resolve(".library.bib.8412345.tmp"),
@@ -128,12 +128,6 @@ class CrashIT {
         for (Path leftover : leftovers) {
             assertFalse(Files.exists(leftover), leftover + " is still there");
         }
-    }
-
-    private Path copyFixture() throws Exception {
-        Path library = folder.resolve("library.bib");
-        Files.copy(Suite.fixture("library.bib"), library);
-        return library;
     }
 
     private Launcher launcher() {

@@ -57,8 +57,7 @@ class FileSystemIT {
     @Test
     void anOldLockFileBesideTheLibraryIsRemovedSoGitStatusIsClean() throws Exception {
         Processes.require("git");
-        Path library = folder.resolve("library.bib");
-        Files.copy(Suite.fixture("library.bib"), library);
+        Path library = Suite.copyLibraryTo(folder);
         git(folder, "init", "-q");
         git(folder, "add", "library.bib");
         git(folder, "commit", "-q", "-m", "initial");
@@ -71,8 +70,7 @@ class FileSystemIT {
 
     @Test
     void aHardLinkedLibraryStaysOneFileUnderBothNames() throws Exception {
-        Path library = folder.resolve("library.bib");
-        Files.copy(Suite.fixture("library.bib"), library);
+        Path library = Suite.copyLibraryTo(folder);
         Path backupName = Files.createLink(folder.resolve("publications.bib"), library);
         assertEquals(0, launcher().run(folder, "tag", "virtanen2021mixing", "Oral").exitCode());
         assertEquals(0, launcher().run(folder, "remove", "virtanen2018report").exitCode());
@@ -85,8 +83,7 @@ class FileSystemIT {
     /** Owner and group need root to give away; the mode is kept for anyone. */
     @Test
     void ownerGroupAndModeAreKept() throws Exception {
-        Path library = folder.resolve("library.bib");
-        Files.copy(Suite.fixture("library.bib"), library);
+        Path library = Suite.copyLibraryTo(folder);
         PosixFileAttributeView view = Files.getFileAttributeView(library, PosixFileAttributeView.class);
         view.setPermissions(PosixFilePermissions.fromString("rw-r-----"));
         boolean root = "root".equals(System.getProperty("user.name"));
@@ -110,8 +107,7 @@ class FileSystemIT {
 
     @Test
     void aReadOnlyLibraryIsRefusedWithOneLineAndNothingWritten() throws Exception {
-        Path library = folder.resolve("library.bib");
-        Files.copy(Suite.fixture("library.bib"), library);
+        Path library = Suite.copyLibraryTo(folder);
         Files.setPosixFilePermissions(library, PosixFilePermissions.fromString("r--r--r--"));
         byte[] before = Files.readAllBytes(library);
         Launcher.Run tag = launcher().run(folder, "tag", "virtanen2021mixing", "Oral");

@@ -42,8 +42,7 @@ class RandomOperationsIT {
 
     @Test
     void randomCommandsOnAStrangersLibraryKeepTheModelAndEveryUntouchedEntry() throws Exception {
-        Path library = folder.resolve("library.bib");
-        Files.copy(Suite.fixture("library.bib"), library);
+        Path library = Suite.copyLibraryTo(folder);
         run(library, Suite.scale(60, 400), Suite.SEED);
     }
 

@@ -36,6 +36,13 @@ final class Suite {
         return Fixtures.projectDir().resolve("src/test/resources/fixtures/reliability").resolve(name);
     }
 
+    /** The stranger's library of the suite, copied into {@code folder} as library.bib. */
+    static Path copyLibraryTo(Path folder) throws IOException {
+        Path library = folder.resolve("library.bib");
+        Files.copy(fixture("library.bib"), library);
+        return library;
+    }
+
     /** What a library file holds, as the checks compare it from one step to the next. */
     record Snapshot(byte[] bytes, Map<String, String> entryTexts, Map<String, Map<String, String>> ownFields,
                     Map<String, Publication> publications, List<String> otherItems) {

@@ -95,11 +95,7 @@ class LinkSafetyTest {
     void markdownRendersToTheSameSafeLinksInEveryRenderer(String reader) throws Exception {
         Processes.require("pandoc");
         Processes.require("chromium");
-        Path markdown = folder.resolve("cv.md");
-        Files.writeString(markdown, export("links.toml", "markdown"));
-        Processes.Result html = Processes.run(folder, "pandoc", "-f", reader, "-t", "html", markdown.toString());
-        assertEquals(0, html.exitCode(), html.output());
-        Probe probe = browse(html.output());
+        Probe probe = browse(pandoc(export("links.toml", "markdown"), reader));
         assertEquals(SAFE_LINKS, probe.links(), reader);
         probe.assertInert();
     }
@@ -111,15 +107,7 @@ class LinkSafetyTest {
         Processes.require("pandoc");
         Processes.require("chromium");
         String out = export("apa", format);
-        if (format.equals("markdown")) {
-            Path markdown = folder.resolve("apa.md");
-            Files.writeString(markdown, out);
-            Processes.Result html = Processes.run(folder, "pandoc", "-f", "commonmark", "-t", "html",
-                    markdown.toString());
-            assertEquals(0, html.exitCode(), html.output());
-            out = html.output();
-        }
-        Probe probe = browse(out);
+        Probe probe = browse(format.equals("markdown") ? pandoc(out, "commonmark") : out);
         assertTrue(probe.links().contains("https://en.wikipedia.org/wiki/Kernel_(statistics)"), probe.lines().toString());
         assertTrue(probe.protocols().stream().allMatch(p -> Set.of("http:", "https:", "mailto:").contains(p)),
                 probe.protocols().toString());
@@ -173,6 +161,15 @@ class LinkSafetyTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Kernels"), run.out());
         return run.out();
+    }
+
+    /** The HTML a Markdown renderer (one of pandoc's readers) makes of {@code markdown}. */
+    private String pandoc(String markdown, String reader) throws Exception {
+        Path file = folder.resolve("export-" + System.nanoTime() + ".md");
+        Files.writeString(file, markdown);
+        Processes.Result html = Processes.run(folder, "pandoc", "-f", reader, "-t", "html", file.toString());
+        assertEquals(0, html.exitCode(), html.output());
+        return html.output();
     }
 
     /** What Chromium made of an HTML fragment. */
