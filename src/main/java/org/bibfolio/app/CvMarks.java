@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.bibfolio.model.VenueTag;
 
 /**
@@ -13,6 +14,9 @@ import org.bibfolio.model.VenueTag;
 public final class CvMarks {
 
     static final String SELECTED = "selected";
+
+    /** Where keyword lists are split when read (bibtex.PublicationMapper), so no tag may contain one. */
+    private static final List<String> KEYWORD_SEPARATORS = List.of(",", ";");
 
     /** The statuses {@code bibfolio status} takes, and the {@code pubstate} each writes (none for published). */
     public enum Status {
@@ -41,6 +45,7 @@ public final class CvMarks {
     /** Adds (or with {@code remove}, removes) a venue tag such as "Spotlight". */
     public static LibraryUpdate.Change tag(String key, String label, boolean remove) {
         return library -> {
+            requireOneTag(label);
             EntryUpdate update = EntryUpdate.of(library, key);
             Optional<VenueTag> known = library.settings().tags().stream().filter(t -> t.matches(label)).findFirst();
             if (known.isEmpty() && !remove) {
@@ -50,6 +55,22 @@ public final class CvMarks {
             String written = known.map(VenueTag::label).orElse(label.strip());
             return remove ? removeKeyword(update, written).finish() : addKeyword(update, written, false).finish();
         };
+    }
+
+    /**
+     * Refuses a tag that {@code keywords} cannot hold as one: BibTeX tools (and bibfolio) split keywords at commas
+     * and semicolons, so "a, b" would be written as two tags that no later {@code tag --remove 'a, b'} finds.
+     */
+    public static void requireOneTag(String label) throws EntryRejectedException {
+        Optional<String> separator = KEYWORD_SEPARATORS.stream().filter(label::contains).findFirst();
+        if (separator.isPresent()) {
+            List<String> parts = Arrays.stream(label.split("[,;]")).map(String::strip).filter(p -> !p.isEmpty())
+                    .toList();
+            throw new EntryRejectedException("a tag cannot contain '" + separator.get() + "': keywords are "
+                    + "separated by commas and semicolons, so '" + label.strip() + "' would become "
+                    + parts.size() + " tags", Optional.of("give each tag on its own: " + String.join(", ",
+                    parts.stream().map(p -> "'" + p + "'").toList())));
+        }
     }
 
     /** Puts an entry in the Selected list or takes it out. */
@@ -101,12 +122,22 @@ public final class CvMarks {
     }
 
     private static EntryUpdate removeKeyword(EntryUpdate update, String keyword) {
+        return removeKeywords(update, k -> k.equalsIgnoreCase(keyword)) ? update
+                : update.warn(update.key() + " does not have '" + keyword + "'");
+    }
+
+    /** Removes every keyword {@code which} accepts, and the field when none is left; false when none was removed. */
+    static boolean removeKeywords(EntryUpdate update, Predicate<String> which) {
         List<String> keywords = keywords(update);
-        if (!keywords.removeIf(k -> k.equalsIgnoreCase(keyword))) {
-            return update.warn(update.key() + " does not have '" + keyword + "'");
+        if (!keywords.removeIf(which)) {
+            return false;
         }
-        return keywords.isEmpty() ? update.unset("keywords")
-                : update.set("keywords", String.join(separator(update), keywords));
+        if (keywords.isEmpty()) {
+            update.unset("keywords");
+        } else {
+            update.set("keywords", String.join(separator(update), keywords));
+        }
+        return true;
     }
 
     private static List<String> keywords(EntryUpdate update) {

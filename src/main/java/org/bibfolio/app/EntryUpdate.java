@@ -68,6 +68,12 @@ final class EntryUpdate {
         return this;
     }
 
+    /** Changes the entry's type, as when a preprint ({@code @misc}) is published ({@code @article}). */
+    EntryUpdate retype(String type) {
+        editor.setType(key, type);
+        return this;
+    }
+
     EntryUpdate unset(String name) {
         editor.unset(key, name);
         return this;

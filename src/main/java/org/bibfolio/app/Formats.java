@@ -10,8 +10,10 @@ import org.bibfolio.model.Publication;
 import org.bibfolio.style.csl.CslJson;
 import org.bibfolio.style.format.Format;
 import org.bibfolio.style.format.HtmlFormat;
+import org.bibfolio.style.format.LatexEngine;
 import org.bibfolio.style.format.LatexFormat;
 import org.bibfolio.style.format.MarkdownFormat;
+import org.bibfolio.style.format.PageAssets;
 import org.bibfolio.style.format.TextFormat;
 
 /**
@@ -31,10 +33,14 @@ public final class Formats {
         MARKUP.put("html", new HtmlFormat());
         MARKUP.put("text", new TextFormat());
         MARKUP.forEach((name, format) -> EXPORT.put(name, ExportFormat.markup(format)));
+        EXPORT.put("latex", latex(LatexEngine.AUTO));
+        // export's html is the publication page (or its fragment); search keeps the plain list of the hooks
+        EXPORT.put("html", new PageFormat(false));
         EXPORT.put("json", new CvJsonFormat());
         EXPORT.put("csl-json", export -> PublicationJson.write(CslJson.items(export.publications())));
         EXPORT.put("bibtex", export -> BibSubset.of(export.source().file(),
                 export.publications().stream().map(Publication::key).toList()));
+        EXPORT.put("css", export -> PageAssets.listStylesheet());
     }
 
     private Formats() {
@@ -47,6 +53,29 @@ public final class Formats {
 
     public static Optional<ExportFormat> byName(String name) {
         return Optional.ofNullable(EXPORT.get(name));
+    }
+
+    /**
+     * How a page-like export is laid out.
+     *
+     * @param groupByYear html: the papers of each section under a heading per year
+     * @param frontMatter markdown and html: YAML front matter first, for Jekyll and Hugo
+     */
+    public record Layout(boolean groupByYear, boolean frontMatter) {
+        public static final Layout PLAIN = new Layout(false, false);
+    }
+
+    /** A format laid out as asked; which formats take which layout is the caller's to check. */
+    public static Optional<ExportFormat> byName(String name, Layout layout) {
+        Optional<ExportFormat> format = name.equals("html") && layout.groupByYear()
+                ? Optional.of(new PageFormat(true)) : byName(name);
+        return layout.frontMatter() ? format.map(FrontMatter::before) : format;
+    }
+
+    /** LaTeX for {@code engine}; a document includes the library's {@code @preamble}. */
+    public static ExportFormat latex(LatexEngine engine) {
+        return export -> new LatexFormat(engine, export.source().preamble())
+                .render(export.sections(), export.headings(), export.standalone());
     }
 
     public static List<String> markupNames() {

@@ -9,14 +9,17 @@ import java.util.stream.Stream;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
+import org.bibfolio.model.VenueTag;
 
-/** What a library already knows, most used first: the completions {@code bibfolio add} offers when it prompts. */
-public record KnownNames(List<String> venues, List<String> venueAbbreviations, List<String> people) {
+/** What a library already knows, most used first (tags as declared): the completions {@code bibfolio add} offers when it prompts. */
+public record KnownNames(List<String> venues, List<String> venueAbbreviations, List<String> people,
+                         List<String> tags) {
 
     public KnownNames {
         venues = List.copyOf(venues);
         venueAbbreviations = List.copyOf(venueAbbreviations);
         people = List.copyOf(people);
+        tags = List.copyOf(tags);
     }
 
     public static KnownNames of(Library library) {
@@ -24,7 +27,8 @@ public record KnownNames(List<String> venues, List<String> venueAbbreviations, L
         return new KnownNames(
                 byUse(publications.stream().map(p -> p.venue().name()).filter(n -> !n.isEmpty())),
                 byUse(publications.stream().flatMap(p -> p.venue().abbreviation().stream())),
-                byUse(publications.stream().flatMap(p -> p.authors().names().stream()).map(KnownNames::written)));
+                byUse(publications.stream().flatMap(p -> p.authors().names().stream()).map(KnownNames::written)),
+                library.knownTags().stream().map(VenueTag::label).toList());
     }
 
     /** "Zhu, Libin": how names are typed into {@code --author}. */

@@ -70,6 +70,7 @@ public final class LibraryCheck {
         Set<String> keys = new HashSet<>();
         entries.forEach(e -> keys.add(e.key().toLowerCase(Locale.ROOT)));
         int index = 0;
+        LatexCommandCheck latexCommands = new LatexCommandCheck(library);
         for (BibItem item : file.items()) {
             if (item instanceof BibItem.StringDefinition definition) {
                 undefinedMacros(definition.value(), definition.span().start(), macros);
@@ -87,6 +88,7 @@ public final class LibraryCheck {
                 entry.fields().forEach(field -> undefinedMacros(field.value(), field.valueSpan().start(), macros));
                 fields(entry, publication, keys);
                 people(entry, owner);
+                findings.addAll(latexCommands.findings(entry));
             }
         }
     }

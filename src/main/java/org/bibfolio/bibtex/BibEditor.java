@@ -86,6 +86,18 @@ public final class BibEditor {
         return insertField(entry, new EntryFormatter.FieldText(fieldName, value));
     }
 
+    /** Changes an entry's type ({@code @misc} to {@code @article}), written in the case the entry's type had. */
+    public BibEditor setType(String key, String type) {
+        BibItem.Entry entry = require(key);
+        int start = file.text().indexOf('@', entry.span().start()) + 1;
+        boolean upper = entry.type().equals(entry.type().toUpperCase(Locale.ROOT));
+        boolean capital = !upper && Character.isUpperCase(entry.type().charAt(0));
+        String written = upper ? type.toUpperCase(Locale.ROOT) : capital
+                ? Character.toUpperCase(type.charAt(0)) + type.substring(1).toLowerCase(Locale.ROOT)
+                : type.toLowerCase(Locale.ROOT);
+        return replace(start, start + entry.type().length(), written);
+    }
+
     /** Removes every occurrence of a field, with its line when it had one to itself. */
     public BibEditor unset(String key, String fieldName) {
         Optional<BibField> field = require(key).field(fieldName);

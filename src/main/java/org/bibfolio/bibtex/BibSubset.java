@@ -22,10 +22,15 @@ public final class BibSubset {
     private final Map<String, BibItem.Entry> byKey = new HashMap<>();
     /** To read a {@code crossref} written with a macro, as rare as that is. */
     private final MacroTable macros = new MacroTable();
+    /** The {@code @preamble}s and {@code @string}s of the file, in file order: all a subset may need of the rest. */
+    private final List<BibItem> preamblesAndStrings = new ArrayList<>();
 
     private BibSubset(BibFile file) {
         this.file = file;
         for (BibItem item : file.items()) {
+            if (item instanceof BibItem.StringDefinition || item instanceof BibItem.Preamble) {
+                preamblesAndStrings.add(item);
+            }
             if (item instanceof BibItem.StringDefinition definition) {
                 macros.define(definition);
             } else if (item instanceof BibItem.Entry entry) {
@@ -44,7 +49,17 @@ public final class BibSubset {
         return new BibSubset(file).text(keys);
     }
 
-    private String text(List<String> keys) {
+    /** The file indexed once, for many subsets of it (one per entry of a page). */
+    public static BibSubset over(BibFile file) {
+        return new BibSubset(file);
+    }
+
+    /**
+     * The entries with the given keys, in that order, plus what they need.
+     *
+     * @throws IllegalArgumentException for a key the file does not hold
+     */
+    public String text(List<String> keys) {
         List<BibItem.Entry> chosen = new ArrayList<>();
         for (String key : keys) {
             chosen.add(entry(key).orElseThrow(() -> new IllegalArgumentException("no entry '" + key + "'")));
@@ -100,7 +115,7 @@ public final class BibSubset {
     private List<BibItem> definitions(List<BibItem.Entry> entries) {
         Set<String> used = new HashSet<>();
         entries.forEach(e -> e.fields().forEach(f -> addMacros(f.value(), used)));
-        List<BibItem> items = file.items();
+        List<BibItem> items = preamblesAndStrings;
         for (BibItem item : items) {
             if (item instanceof BibItem.Preamble preamble) {
                 addMacros(preamble.value(), used);

@@ -17,7 +17,7 @@ record Fields(Map<String, String> raw, Map<String, String> decoded) {
 
     /** Fields biblatex treats as verbatim: decoding LaTeX would corrupt them ({@code ~} in a URL). */
     static final Set<String> VERBATIM = Set.of("url", "doi", "eprint", "file", "pdf", "code", "arxiv", "isbn",
-            "issn", "crossref", "keywords");
+            "issn", "crossref", "keywords", "slides", "video", "poster", "supp", "blog", "website");
 
     Optional<String> raw(String name) {
         return Optional.ofNullable(raw.get(name)).map(String::strip).filter(value -> !value.isEmpty());

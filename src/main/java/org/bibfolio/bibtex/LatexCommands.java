@@ -33,7 +33,15 @@ final class LatexCommands {
             Map.entry("r", new Accent('\u030A', "\u02DA")),
             Map.entry("d", new Accent('\u0323', ".")),
             Map.entry("b", new Accent('\u0331', "_")),
-            Map.entry("t", new Accent('\u0361', "")));
+            Map.entry("t", new Accent('\u0361', "")),
+            // math accents
+            Map.entry("hat", new Accent('\u0302', "^")), Map.entry("widehat", new Accent('\u0302', "^")),
+            Map.entry("tilde", new Accent('\u0303', "~")), Map.entry("widetilde", new Accent('\u0303', "~")),
+            Map.entry("bar", new Accent('\u0304', "\u00AF")), Map.entry("overline", new Accent('\u0305', "\u00AF")),
+            Map.entry("vec", new Accent('\u20D7', "\u2192")), Map.entry("dot", new Accent('\u0307', "\u02D9")),
+            Map.entry("ddot", new Accent('\u0308', "\u00A8")), Map.entry("check", new Accent('\u030C', "\u02C7")),
+            Map.entry("breve", new Accent('\u0306', "\u02D8")), Map.entry("acute", new Accent('\u0301', "\u00B4")),
+            Map.entry("grave", new Accent('\u0300', "`")), Map.entry("underline", new Accent('\u0332', "_")));
 
     /** Commands that stand for a fixed text: special letters, escaped specials, symbols, Greek and math signs. */
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
@@ -84,7 +92,72 @@ final class LatexCommands {
             Map.entry("approx", "\u2248"), Map.entry("sim", "\u223C"), Map.entry("infty", "\u221E"),
             Map.entry("in", "\u2208"), Map.entry("ell", "\u2113"), Map.entry("partial", "\u2202"),
             Map.entry("nabla", "\u2207"), Map.entry("to", "\u2192"), Map.entry("rightarrow", "\u2192"),
-            Map.entry("leftarrow", "\u2190"), Map.entry("prime", "\u2032"), Map.entry("sqrt", "\u221A"));
+            Map.entry("leftarrow", "\u2190"), Map.entry("prime", "\u2032"),
+            Map.entry("ll", "\u226A"), Map.entry("gg", "\u226B"),
+            Map.entry("leqslant", "\u2264"), Map.entry("geqslant", "\u2265"), Map.entry("lesssim", "\u2272"),
+            Map.entry("gtrsim", "\u2273"), Map.entry("subset", "\u2282"), Map.entry("subseteq", "\u2286"),
+            Map.entry("supset", "\u2283"), Map.entry("supseteq", "\u2287"), Map.entry("cup", "\u222A"),
+            Map.entry("cap", "\u2229"), Map.entry("notin", "\u2209"), Map.entry("forall", "\u2200"),
+            Map.entry("exists", "\u2203"), Map.entry("emptyset", "\u2205"), Map.entry("varnothing", "\u2205"),
+            Map.entry("sum", "\u2211"), Map.entry("prod", "\u220F"), Map.entry("int", "\u222B"),
+            Map.entry("oint", "\u222E"), Map.entry("circ", "\u2218"), Map.entry("ast", "*"),
+            Map.entry("star", "\u22C6"), Map.entry("otimes", "\u2297"), Map.entry("oplus", "\u2295"),
+            Map.entry("odot", "\u2299"), Map.entry("div", "\u00F7"), Map.entry("mp", "\u2213"),
+            Map.entry("mapsto", "\u21A6"), Map.entry("Rightarrow", "\u21D2"), Map.entry("Leftarrow", "\u21D0"),
+            Map.entry("Leftrightarrow", "\u21D4"), Map.entry("leftrightarrow", "\u2194"),
+            Map.entry("iff", "\u27FA"), Map.entry("implies", "\u27F9"), Map.entry("uparrow", "\u2191"),
+            Map.entry("downarrow", "\u2193"), Map.entry("top", "\u22A4"), Map.entry("bot", "\u22A5"),
+            Map.entry("perp", "\u22A5"), Map.entry("parallel", "\u2225"), Map.entry("propto", "\u221D"),
+            Map.entry("equiv", "\u2261"), Map.entry("cong", "\u2245"), Map.entry("simeq", "\u2243"),
+            Map.entry("preceq", "\u2AAF"), Map.entry("succeq", "\u2AB0"), Map.entry("prec", "\u227A"),
+            Map.entry("succ", "\u227B"), Map.entry("hbar", "\u210F"), Map.entry("aleph", "\u2135"),
+            Map.entry("Re", "\u211C"), Map.entry("Im", "\u2111"), Map.entry("wp", "\u2118"),
+            Map.entry("neg", "\u00AC"), Map.entry("lnot", "\u00AC"), Map.entry("land", "\u2227"),
+            Map.entry("wedge", "\u2227"), Map.entry("lor", "\u2228"), Map.entry("vee", "\u2228"),
+            Map.entry("setminus", "\u2216"), Map.entry("backslash", "\\"), Map.entry("colon", ":"),
+            Map.entry("mid", "|"), Map.entry("vert", "|"), Map.entry("|", "\u2016"), Map.entry("Vert", "\u2016"),
+            Map.entry("langle", "\u27E8"), Map.entry("rangle", "\u27E9"), Map.entry("lceil", "\u2308"),
+            Map.entry("rceil", "\u2309"), Map.entry("lfloor", "\u230A"), Map.entry("rfloor", "\u230B"),
+            Map.entry("lbrace", "{"), Map.entry("rbrace", "}"), Map.entry("dagger", "\u2020"),
+            Map.entry("ddagger", "\u2021"), Map.entry("dag", "\u2020"), Map.entry("ddag", "\u2021"),
+            Map.entry("bullet", "\u2022"), Map.entry("cdots", "\u22EF"), Map.entry("vdots", "\u22EE"),
+            Map.entry("ddots", "\u22F1"), Map.entry("triangle", "\u25B3"), Map.entry("square", "\u25A1"),
+            Map.entry("Box", "\u25A1"), Map.entry("angle", "\u2220"), Map.entry("sharp", "\u266F"),
+            Map.entry("flat", "\u266D"), Map.entry("natural", "\u266E"), Map.entry("Omicron", "O"),
+            Map.entry("omicron", "o"), Map.entry("textmu", "\u00B5"), Map.entry("textpm", "\u00B1"),
+            Map.entry("texttimes", "\u00D7"), Map.entry("textperiodcentered", "\u00B7"),
+            Map.entry("textbullet", "\u2022"), Map.entry("textdagger", "\u2020"),
+            Map.entry("textdaggerdbl", "\u2021"), Map.entry("textless", "<"), Map.entry("textgreater", ">"),
+            Map.entry("textbar", "|"), Map.entry("textquotesingle", "'"), Map.entry("quotedblbase", "\u201E"),
+            Map.entry("quotesinglbase", "\u201A"), Map.entry("guilsinglleft", "\u2039"),
+            Map.entry("guilsinglright", "\u203A"), Map.entry("textexclamdown", "\u00A1"),
+            Map.entry("textquestiondown", "\u00BF"), Map.entry("textordfeminine", "\u00AA"),
+            Map.entry("textordmasculine", "\u00BA"), Map.entry("textcelsius", "\u2103"),
+            Map.entry("textnumero", "\u2116"), Map.entry("textonehalf", "\u00BD"));
+
+    /**
+     * Word macros: logos and names written as commands. Like a word, they keep the space after them
+     * ({@code \BibTeX is} reads "BibTeX is"), which a symbol command swallows as TeX does.
+     */
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("TeX", "TeX"), Map.entry("LaTeX", "LaTeX"), Map.entry("LaTeXe", "LaTeX2\u03B5"),
+            Map.entry("BibTeX", "BibTeX"), Map.entry("BibLaTeX", "BibLaTeX"), Map.entry("AmS", "AMS"),
+            Map.entry("AmSTeX", "AMS-TeX"), Map.entry("AMSTeX", "AMS-TeX"), Map.entry("AmSLaTeX", "AMS-LaTeX"),
+            Map.entry("XeTeX", "XeTeX"), Map.entry("XeLaTeX", "XeLaTeX"), Map.entry("LuaTeX", "LuaTeX"),
+            Map.entry("LuaLaTeX", "LuaLaTeX"), Map.entry("pdfTeX", "pdfTeX"), Map.entry("pdfLaTeX", "pdfLaTeX"),
+            Map.entry("ConTeXt", "ConTeXt"), Map.entry("METAFONT", "METAFONT"), Map.entry("MF", "METAFONT"),
+            Map.entry("MP", "MetaPost"), Map.entry("SliTeX", "SliTeX"), Map.entry("eTeX", "\u03B5-TeX"),
+            Map.entry("today", ""), Map.entry("log", "log"), Map.entry("ln", "ln"), Map.entry("exp", "exp"),
+            Map.entry("lg", "lg"), Map.entry("sin", "sin"), Map.entry("cos", "cos"), Map.entry("tan", "tan"),
+            Map.entry("arcsin", "arcsin"), Map.entry("arccos", "arccos"), Map.entry("arctan", "arctan"),
+            Map.entry("sinh", "sinh"), Map.entry("cosh", "cosh"), Map.entry("tanh", "tanh"),
+            Map.entry("max", "max"), Map.entry("min", "min"), Map.entry("sup", "sup"), Map.entry("inf", "inf"),
+            Map.entry("lim", "lim"), Map.entry("liminf", "lim inf"), Map.entry("limsup", "lim sup"),
+            Map.entry("det", "det"), Map.entry("dim", "dim"), Map.entry("arg", "arg"), Map.entry("deg", "deg"),
+            Map.entry("gcd", "gcd"), Map.entry("Pr", "Pr"), Map.entry("ker", "ker"), Map.entry("hom", "hom"));
+
+    /** Logos the LaTeX kernel defines: LaTeX output writes the command, so the PDF shows the logo. */
+    private static final Set<String> KERNEL_LOGOS = Set.of("TeX", "LaTeX", "LaTeXe");
 
     /**
      * Commands that print nothing themselves: font declarations ({@code {\em x}}) and text commands whose argument
@@ -98,7 +171,12 @@ final class LatexCommands {
             "MakeUppercase", "MakeLowercase", "uppercase", "lowercase", "NoCaseChange", "ensuremath",
             "em", "bf", "it", "sc", "rm", "tt", "sf", "sl", "up", "itshape", "bfseries", "scshape", "upshape",
             "slshape", "mdseries", "normalfont", "rmfamily", "sffamily", "ttfamily", "tiny", "small",
-            "footnotesize", "normalsize", "large", "Large", "relax", "protect", "left", "right", "displaystyle");
+            "footnotesize", "normalsize", "large", "Large", "relax", "protect", "left", "right", "displaystyle",
+            "textstyle", "scriptstyle", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl",
+            "biggr", "middle", "limits", "nolimits", "mathop", "mathbin", "mathrel", "mathnormal",
+            "mathsfit", "bm", "huge", "Huge", "LARGE", "scriptsize", "nocorr",
+            "unboldmath", "boldmath", "mathstrut", "strut", "leavevmode", "hfill", "hfil", "null",
+            "xspace", "nobreak", "allowbreak", "linebreak", "newline", "noindent", "ignorespaces");
 
     /**
      * Commands whose first argument is not text for a reader: the link of {@code \href{url}{text}}, a colour,
@@ -116,6 +194,14 @@ final class LatexCommands {
 
     static Optional<String> symbol(String name) {
         return Optional.ofNullable(SYMBOLS.get(name));
+    }
+
+    static Optional<String> word(String name) {
+        return Optional.ofNullable(WORDS.get(name));
+    }
+
+    static boolean isKernelLogo(String name) {
+        return KERNEL_LOGOS.contains(name);
     }
 
     static boolean isSilent(String name) {

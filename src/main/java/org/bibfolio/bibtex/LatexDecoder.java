@@ -1,11 +1,18 @@
 package org.bibfolio.bibtex;
 
 import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bibfolio.model.LatexSpan;
 
 /**
  * Turns a raw BibTeX field value (LaTeX) into plain Unicode text, NFC-normalised, for display, comparison and the
- * search index. Best effort: it never throws, and on input it does not understand it keeps the text rather than
- * dropping it.
+ * search index; {@link #decodeWithSpans} also says which parts were math or commands only LaTeX can show. Best
+ * effort: it never throws, and on input it does not understand it keeps the text rather than dropping it.
  *
  * <p>Decisions worth knowing:
  * <ul>
@@ -13,39 +20,79 @@ import java.text.Normalizer;
  *       formats and the owner/name matching compare with plain spaces, and a no-break space there would make
  *       "J.~Smith" differ from "J. Smith". Raw U+00A0 in the input is folded to a space for the same reason.</li>
  *   <li>Braces are dropped: in BibTeX they only protect case.</li>
- *   <li>An unknown command followed by a group ({@code \acro{NASA}}) is dropped and its argument kept ("NASA"); an
- *       unknown command without one ({@code \LaTeX}, {@code \LaTeX{}}) keeps its name without the backslash
- *       ("LaTeX") and, unlike TeX, does not swallow the space after it, since such macros are nearly always words
- *       in running text. Known commands swallow it as TeX does, except in math.</li>
- *   <li>In math, {@code ^} and {@code _} stay as text: "n^2" for {@code $n^2$}, "2^(n+1)" for {@code $2^{n+1}$}
- *       (parentheses, because only escaped braces survive decoding).</li>
+ *   <li>Math ({@code $…$}, {@code $$…$$}, {@code \(…\)}, {@code \[…\]}) decodes to a readable Unicode form
+ *       ({@code $\ell_1$} → "ℓ₁", {@code $x^{n+1}$} → "xⁿ⁺¹", {@code $\mathbb{R}$} → "ℝ", {@code \frac{1}{t}} →
+ *       "1/t") and is a {@link LatexSpan} carrying its source. A {@code $} without a partner is text.</li>
+ *   <li>A command it does not know is a {@link LatexSpan} too: its arguments (the brace groups right after it) are
+ *       kept as text ({@code \acro{NASA}} → "NASA"), a command without one decodes to nothing ({@code \foo} → "").
+ *       Word macros it knows ({@code \LaTeX}, {@code \BibTeX}, {@code \log}) are their words and, like words,
+ *       keep the space after them. Other known commands swallow it as TeX does, except in math, where the spaces
+ *       the author typed are the better guide ({@code $a \times b$} → "a × b").</li>
  *   <li>Single quotes are left alone ({@code O'Brien} stays ASCII, so names still match); only the doubled
- *       {@code ``} and {@code ''} become curly quotes.</li>
+ *       {@code ``} and {@code ''} become curly quotes. In math {@code '} is a prime.</li>
  * </ul>
  */
 public final class LatexDecoder {
+
+    /** A decoded text and its math and LaTeX-only commands, in order and not nested. */
+    public record Decoded(String text, List<LatexSpan> spans) { }
 
     /** Characters that may need decoding; everything else is copied as it is, a run at a time. */
     private static final String SPECIAL = "\\{}$~-`'^_";
     private static final String DOTLESS_I = "\u0131";
     private static final String DOTLESS_J = "\u0237";
+    /** Private-use marks around a span in the decoder's own output, removed before it returns. */
+    private static final char MATH_OPEN = '\uE0F0';
+    private static final char COMMAND_OPEN = '\uE0F1';
+    private static final char SPAN_CLOSE = '\uE0F2';
 
     private final String in;
     private final StringBuilder out = new StringBuilder();
+    private final boolean math;
+    /** The sources of the spans opened so far, shared with the decoders of arguments. */
+    private final List<String> sources;
+    private final Set<String> unknown;
+    /** Where the arguments of an open command span end: there the span closes. */
+    private final Deque<Integer> closeAt = new ArrayDeque<>();
     private int pos;
-    private boolean math;
 
-    private LatexDecoder(String latex) {
+    private LatexDecoder(String latex, boolean math, List<String> sources, Set<String> unknown) {
         this.in = latex;
+        this.math = math;
+        this.sources = sources;
+        this.unknown = unknown;
     }
 
     public static String decode(String latex) {
+        return isPlain(latex) ? latex : decodeWithSpans(latex).text();
+    }
+
+    public static Decoded decodeWithSpans(String latex) {
         if (isPlain(latex)) {
-            return latex;
+            return new Decoded(latex, List.of());
         }
-        String text = fragment(latex);
-        String spaced = collapseSpaces(text).strip();
-        return Normalizer.normalize(spaced, Normalizer.Form.NFC);
+        List<String> sources = new ArrayList<>();
+        String marked = top(latex, sources, new TreeSet<>());
+        Decoded decoded = Spans.extract(Normalizer.normalize(marked, Normalizer.Form.NFC), sources, MATH_OPEN,
+                COMMAND_OPEN, SPAN_CLOSE);
+        return Normalizer.isNormalized(decoded.text(), Normalizer.Form.NFC) ? decoded : Spans.normalized(decoded);
+    }
+
+    /** The commands of {@code latex} that this decoder does not know, by name without the backslash. */
+    public static Set<String> unknownCommands(String latex) {
+        Set<String> unknown = new TreeSet<>();
+        if (!isPlain(latex)) {
+            top(latex, new ArrayList<>(), unknown);
+        }
+        return unknown;
+    }
+
+    private static String top(String latex, List<String> sources, Set<String> unknown) {
+        // the input cannot fake the decoder's own marks
+        String text = latex.replace(MATH_OPEN, '\uFFFD').replace(COMMAND_OPEN, '\uFFFD').replace(SPAN_CLOSE, '\uFFFD');
+        LatexDecoder decoder = new LatexDecoder(text, false, sources, unknown);
+        decoder.run();
+        return decoder.out.toString();
     }
 
     /**
@@ -77,36 +124,50 @@ public final class LatexDecoder {
         }
     }
 
-    /** Decodes without collapsing spaces or normalising: for the arguments of accents and scripts. */
-    private static String fragment(String latex) {
-        LatexDecoder decoder = new LatexDecoder(latex);
+    /** Decodes an argument without collapsing spaces or normalising, in the same mode and sharing the spans. */
+    private String fragment(String latex) {
+        return fragment(latex, math);
+    }
+
+    private String fragment(String latex, boolean inMath) {
+        LatexDecoder decoder = new LatexDecoder(latex, inMath, sources, unknown);
         decoder.run();
         return decoder.out.toString();
     }
 
     private void run() {
         while (pos < in.length()) {
+            closeSpans();
             char c = in.charAt(pos);
             switch (c) {
                 case '\\' -> command();
                 case '{', '}' -> pos++;
-                case '$' -> {
-                    math = !math;
-                    pos++;
-                }
+                case '$' -> dollar();
                 case '~' -> emit(" ", 1);
                 case '-' -> dashes();
                 case '`' -> emit(next('`') ? "\u201C" : "`", next('`') ? 2 : 1);
-                case '\'' -> emit(next('\'') ? "\u201D" : "'", next('\'') ? 2 : 1);
+                case '\'' -> quote();
                 case '^', '_' -> {
                     if (math) {
-                        script(c);
+                        pos++;
+                        out.append(MathText.script(c, argument()));
                     } else {
                         emit(String.valueOf(c), 1);
                     }
                 }
                 default -> plainRun();
             }
+        }
+        while (!closeAt.isEmpty()) {
+            closeAt.pop();
+            out.append(SPAN_CLOSE);
+        }
+    }
+
+    private void closeSpans() {
+        while (!closeAt.isEmpty() && pos >= closeAt.peek()) {
+            closeAt.pop();
+            out.append(SPAN_CLOSE);
         }
     }
 
@@ -119,42 +180,6 @@ public final class LatexDecoder {
         pos = end;
     }
 
-    /** Each run of white space ({@code [\s\h]+} in regex terms) as one plain space. */
-    private static String collapseSpaces(String text) {
-        StringBuilder collapsed = null;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int end = i;
-            while (end < text.length() && isSpace(text.charAt(end))) {
-                end++;
-            }
-            boolean changes = end > i && (end - i > 1 || c != ' ');
-            if (changes && collapsed == null) {
-                collapsed = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (end > i) {
-                if (collapsed != null) {
-                    collapsed.append(' ');
-                }
-                i = end;
-            } else {
-                if (collapsed != null) {
-                    collapsed.append(c);
-                }
-                i++;
-            }
-        }
-        return collapsed == null ? text : collapsed.toString();
-    }
-
-    /** Java regex's {@code \s} (ASCII white space) or {@code \h} (horizontal white space). */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
-                || c == '\u1680' || c == '\u180E' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
-                || c == '\u205F' || c == '\u3000';
-    }
-
     private boolean next(char expected) {
         return pos + 1 < in.length() && in.charAt(pos + 1) == expected;
     }
@@ -164,7 +189,19 @@ public final class LatexDecoder {
         pos += consumed;
     }
 
+    private void quote() {
+        if (math) {
+            emit(next('\'') ? "\u2033" : "\u2032", next('\'') ? 2 : 1);
+        } else {
+            emit(next('\'') ? "\u201D" : "'", next('\'') ? 2 : 1);
+        }
+    }
+
     private void dashes() {
+        if (math) {
+            emit("\u2212", 1); // a minus sign
+            return;
+        }
         int run = 0;
         while (pos + run < in.length() && in.charAt(pos + run) == '-' && run < 3) {
             run++;
@@ -172,15 +209,45 @@ public final class LatexDecoder {
         emit(run == 3 ? "\u2014" : run == 2 ? "\u2013" : "-", run);
     }
 
-    private void script(char marker) {
-        pos++;
-        String argument = argument();
-        boolean single = argument.codePointCount(0, argument.length()) <= 1;
-        out.append(marker).append(single ? argument : "(" + argument + ")");
+    /** {@code $…$} or {@code $$…$$}; a lone {@code $} (or one inside math) is text. */
+    private void dollar() {
+        String delimiter = next('$') ? "$$" : "$";
+        if (math || !mathSpan(pos + delimiter.length(), delimiter)) {
+            emit("", 1);
+        }
+    }
+
+    /**
+     * Math from {@code start} to the closing {@code delimiter}: its Unicode form between marks, its source kept.
+     * False (nothing consumed) when the delimiter never closes.
+     */
+    private boolean mathSpan(int start, String delimiter) {
+        int end = closing(start, delimiter);
+        if (end < 0) {
+            return false;
+        }
+        String source = in.substring(start, end);
+        sources.add(source.strip());
+        out.append(MATH_OPEN).append(fragment(source, true).strip()).append(SPAN_CLOSE);
+        pos = end + delimiter.length();
+        return true;
+    }
+
+    /** Where {@code delimiter} next occurs outside an escape ({@code \$}), or -1. */
+    private int closing(int from, String delimiter) {
+        for (int i = from; i < in.length(); i++) {
+            if (in.startsWith(delimiter, i)) {
+                return i;
+            }
+            if (in.charAt(i) == '\\') {
+                i++;
+            }
+        }
+        return -1;
     }
 
     private void command() {
-        pos++;
+        int start = pos++;
         if (pos >= in.length()) {
             return; // a trailing backslash means nothing
         }
@@ -188,24 +255,112 @@ public final class LatexDecoder {
         String name = word ? letters() : symbolName();
         var accent = LatexCommands.accent(name);
         var symbol = LatexCommands.symbol(name);
-        if (accent.isPresent()) {
+        var wordText = LatexCommands.word(name);
+        if (!math && (name.equals("(") || name.equals("["))) {
+            if (!mathSpan(pos, name.equals("(") ? "\\)" : "\\]")) {
+                out.append(name);
+            }
+        } else if (accent.isPresent()) {
             out.append(accented(argument(), accent.get()));
         } else if (LatexCommands.isVerbatim(name)) {
             out.append(rawArgument());
         } else if (LatexCommands.dropsFirstArgument(name)) {
             rawArgument();
+        } else if (math && mathConstruct(name)) {
+            return;
         } else if (symbol.isPresent()) {
             out.append(symbol.get());
             endOfControlWord(word);
-        } else if (LatexCommands.isSilent(name)) {
+        } else if (wordText.isPresent()) {
+            if (LatexCommands.isKernelLogo(name) && !math) {
+                sources.add("\\" + name + "{}");
+                out.append(COMMAND_OPEN).append(wordText.get()).append(SPAN_CLOSE);
+            } else {
+                out.append(wordText.get());
+            }
+        } else if (LatexCommands.isSilent(name) || MathText.isAlphabet(name)) {
             endOfControlWord(word);
-        } else if (word && hasArgument()) {
-            skipSpaces(); // unknown command with an argument: keep the argument, which follows as a group
         } else if (word) {
-            out.append(name);
+            unknownCommand(start, name);
         } else {
             out.append(Character.isWhitespace(name.charAt(0)) ? " " : name);
         }
+    }
+
+    /** {@code \frac}, {@code \sqrt} and the math alphabets, which arrange their arguments; false for others. */
+    private boolean mathConstruct(String name) {
+        switch (name) {
+            case "frac", "dfrac", "tfrac", "cfrac" -> out.append(MathText.fraction(argument(), argument()));
+            case "sqrt" -> out.append(MathText.root(optionalArgument(), argument()));
+            default -> {
+                if (!MathText.isAlphabet(name)) {
+                    return false;
+                }
+                out.append(MathText.alphabet(name, argument()));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A command this decoder does not know. In text it becomes a span whose source is the command and the brace
+     * groups right after it, and whose text is those groups decoded; in math, where the whole formula is a span
+     * already, it is dropped and its arguments decode as usual.
+     */
+    private void unknownCommand(int start, String name) {
+        unknown.add(name);
+        if (math) {
+            skipSpaces();
+            return;
+        }
+        int end = afterArguments();
+        int first = skippedSpaces(pos);
+        if (end == pos || end == first + 2 && in.startsWith("{}", first)) {
+            // no argument, or only the {} that ends the name: nothing to show but in LaTeX
+            pos = end;
+            sources.add("\\" + name + "{}");
+            out.append(COMMAND_OPEN).append(SPAN_CLOSE);
+            return;
+        }
+        sources.add(in.substring(start, end));
+        out.append(COMMAND_OPEN);
+        closeAt.push(end);
+        skipSpaces();
+    }
+
+    /** The end of the brace groups that follow at once (after the spaces ending the name), or pos when none. */
+    private int afterArguments() {
+        int at = skippedSpaces(pos);
+        int end = pos;
+        while (at < in.length() && in.charAt(at) == '{') {
+            at = groupEnd(at);
+            end = at;
+        }
+        return end;
+    }
+
+    private int skippedSpaces(int from) {
+        int at = from;
+        while (at < in.length() && Character.isWhitespace(in.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The index after the group that opens at {@code at}, or the end of unbalanced input. */
+    private int groupEnd(int at) {
+        int depth = 0;
+        for (int i = at; i < in.length(); i++) {
+            char c = in.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return in.length();
     }
 
     private String letters() {
@@ -238,6 +393,17 @@ public final class LatexDecoder {
         return c == '\\' ? fragment(commandToken()) : symbolName();
     }
 
+    /** The decoded text of a {@code [ … ]} argument, empty when none follows. */
+    private String optionalArgument() {
+        int at = skippedSpaces(pos);
+        int close = at < in.length() && in.charAt(at) == '[' ? in.indexOf(']', at) : -1;
+        if (close < 0) {
+            return "";
+        }
+        pos = close + 1;
+        return fragment(in.substring(at + 1, close));
+    }
+
     /** The command at {@code pos} as written, with the spaces that end a control word. */
     private String commandToken() {
         int start = pos++;
@@ -264,17 +430,11 @@ public final class LatexDecoder {
 
     /** The content of the brace group at {@code pos}, up to its closing brace or the end of an unbalanced input. */
     private String group() {
-        int depth = 0;
+        int end = groupEnd(pos);
         int start = pos + 1;
-        while (pos < in.length()) {
-            char c = in.charAt(pos++);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return in.substring(start, pos - 1);
-            }
-        }
-        return in.substring(start);
+        pos = end;
+        boolean closed = end > start && in.charAt(end - 1) == '}';
+        return in.substring(Math.min(start, end), closed ? end - 1 : end);
     }
 
     private static String accented(String base, LatexCommands.Accent accent) {
@@ -294,9 +454,7 @@ public final class LatexDecoder {
     }
 
     private void skipSpaces() {
-        while (pos < in.length() && Character.isWhitespace(in.charAt(pos))) {
-            pos++;
-        }
+        pos = skippedSpaces(pos);
     }
 
     /**
@@ -307,15 +465,6 @@ public final class LatexDecoder {
         if (word && !math) {
             skipSpaces();
         }
-    }
-
-    /** A non-empty group follows: {@code \LaTeX{}} uses {@code {}} only to end the command name. */
-    private boolean hasArgument() {
-        int at = pos;
-        while (at < in.length() && Character.isWhitespace(in.charAt(at))) {
-            at++;
-        }
-        return at + 1 < in.length() && in.charAt(at) == '{' && in.charAt(at + 1) != '}';
     }
 
     private static boolean isAsciiLetter(char c) {

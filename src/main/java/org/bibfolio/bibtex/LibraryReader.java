@@ -25,7 +25,19 @@ public final class LibraryReader {
     }
 
     /** A library as read: the file (for lossless writing and checks) and the model built from it. */
-    public record Loaded(BibFile file, LibrarySettings settings, Library library, MacroTable macros) { }
+    public record Loaded(BibFile file, LibrarySettings settings, Library library, MacroTable macros) {
+
+        /**
+         * The library's {@code @preamble} values, resolved and joined in file order: what BibTeX writes at the top
+         * of the bibliography, and what a stand-alone LaTeX export puts in its preamble. Empty when there is none.
+         */
+        public String preamble() {
+            StringBuilder text = new StringBuilder();
+            file.items().stream().filter(BibItem.Preamble.class::isInstance).map(BibItem.Preamble.class::cast)
+                    .forEach(p -> text.append(macros.resolve(p.value()).strip()).append('\n'));
+            return text.toString();
+        }
+    }
 
     public static Loaded read(Path path) throws IOException, BibSyntaxException {
         return read(path, path.toString());
@@ -59,9 +71,12 @@ public final class LibraryReader {
     public static Library map(List<? extends BibItem> items, LibrarySettings settings, MacroTable macros) {
         Map<String, Map<String, String>> fieldsByKey = new HashMap<>();
         List<BibItem.Entry> entries = new ArrayList<>();
+        StringBuilder preamble = new StringBuilder();
         for (BibItem item : items) {
             if (item instanceof BibItem.StringDefinition definition) {
                 macros.define(definition);
+            } else if (item instanceof BibItem.Preamble definitions) {
+                preamble.append(macros.resolve(definitions.value())).append('\n');
             } else if (item instanceof BibItem.Entry entry) {
                 Map<String, String> fields = new LinkedHashMap<>();
                 for (BibField field : entry.fields()) {
@@ -71,7 +86,8 @@ public final class LibraryReader {
                 entries.add(entry);
             }
         }
-        PublicationMapper mapper = new PublicationMapper(settings.tags());
+        // BibTeX writes every @preamble before the entries, wherever it stands in the file
+        PublicationMapper mapper = new PublicationMapper(settings.tags(), PreambleMacros.parse(preamble.toString()));
         List<Publication> publications = new ArrayList<>(entries.size());
         for (BibItem.Entry entry : entries) {
             Map<String, String> fields = withCrossref(fieldsByKey.get(entry.key().toLowerCase(Locale.ROOT)),

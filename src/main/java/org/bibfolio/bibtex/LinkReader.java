@@ -1,11 +1,13 @@
 package org.bibfolio.bibtex;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bibfolio.model.Links;
 import org.bibfolio.model.SafeLink;
 
-/** Reads DOI, arXiv id, URL and the al-folio {@code pdf}/{@code code} links of an entry. */
+/** Reads DOI, arXiv id, URL and al-folio's links ({@code pdf}, {@code code}, {@code slides}…) of an entry. */
 final class LinkReader {
 
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?i)(https?://(dx\\.)?doi\\.org/|doi:\\s*)");
@@ -20,7 +22,16 @@ final class LinkReader {
                 arxiv(fields),
                 fields.text("url"),
                 fields.text("pdf"),
-                fields.text("code"));
+                fields.text("code"),
+                materials(fields));
+    }
+
+    private static Map<String, String> materials(Fields fields) {
+        Map<String, String> materials = new LinkedHashMap<>();
+        for (String name : Links.MATERIALS) {
+            fields.text(name).ifPresent(link -> materials.put(name, link));
+        }
+        return materials;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bibfolio.model.Category;
+import org.bibfolio.model.LatexSpan;
 import org.bibfolio.model.Links;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.ProtectedSpan;
@@ -19,14 +20,23 @@ import org.bibfolio.model.VenueTag;
 final class PublicationMapper {
 
     private final List<VenueTag> knownTags;
+    private final PreambleMacros preamble;
 
+    /** A mapper for entries read without their library's {@code @preamble}. */
     PublicationMapper(List<VenueTag> knownTags) {
-        this.knownTags = List.copyOf(knownTags);
+        this(knownTags, PreambleMacros.NONE);
     }
 
-    Publication map(String key, String entryType, Map<String, String> rawFields) {
+    PublicationMapper(List<VenueTag> knownTags, PreambleMacros preamble) {
+        this.knownTags = List.copyOf(knownTags);
+        this.preamble = preamble;
+    }
+
+    Publication map(String key, String entryType, Map<String, String> fieldValues) {
         String type = entryType.toLowerCase(Locale.ROOT);
-        Map<String, String> decoded = decodedFields(rawFields);
+        Map<String, String> rawFields = expanded(fieldValues);
+        Map<String, List<LatexSpan>> latex = new LinkedHashMap<>();
+        Map<String, String> decoded = decodedFields(rawFields, latex);
         Fields fields = new Fields(rawFields, decoded);
         Links links = LinkReader.read(fields);
         Venue venue = Classifier.venue(type, fields);
@@ -49,7 +59,19 @@ final class PublicationMapper {
                 keywords.contains("selected") || fields.lowerText("selected").map("true"::equals).orElse(false),
                 links,
                 caseProtected(fields),
-                AuthorAnnotations.read(fields));
+                AuthorAnnotations.read(fields),
+                latex);
+    }
+
+    /** The values with the library's {@code @preamble} macros expanded (verbatim fields as they are). */
+    private Map<String, String> expanded(Map<String, String> values) {
+        if (preamble.isEmpty()) {
+            return values;
+        }
+        Map<String, String> expanded = new LinkedHashMap<>();
+        values.forEach((name, value) -> expanded.put(name,
+                Fields.VERBATIM.contains(name) ? value : preamble.expand(value)));
+        return expanded;
     }
 
     /** The title-like fields a style may change the case of: title, book and series titles. */
@@ -85,9 +107,21 @@ final class PublicationMapper {
         return tags;
     }
 
-    private static Map<String, String> decodedFields(Map<String, String> rawFields) {
+    /** Every field decoded; the math and LaTeX-only commands of each go to {@code latex}. */
+    private static Map<String, String> decodedFields(Map<String, String> rawFields,
+                                                     Map<String, List<LatexSpan>> latex) {
         Map<String, String> decoded = new LinkedHashMap<>();
-        rawFields.forEach((name, value) -> decoded.put(name, Fields.decode(name, value)));
+        rawFields.forEach((name, value) -> {
+            if (Fields.VERBATIM.contains(name)) {
+                decoded.put(name, Fields.decode(name, value));
+            } else {
+                LatexDecoder.Decoded text = LatexDecoder.decodeWithSpans(value);
+                decoded.put(name, text.text());
+                if (!text.spans().isEmpty()) {
+                    latex.put(name, text.spans());
+                }
+            }
+        });
         return decoded;
     }
 }

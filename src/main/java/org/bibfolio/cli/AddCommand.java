@@ -2,13 +2,12 @@ package org.bibfolio.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,6 +34,8 @@ import picocli.CommandLine.Spec;
             "               --author \"Belkin, Mikhail\" --year 2025 --venue ICML --tag \"Oral Presentation\" --selected",
             "  curl -s https://arxiv.org/bibtex/2505.08277 | bibfolio add - --status submitted",
             "  bibfolio add --from acm.bib --key zhu2024catapults --dry-run",
+            "  bibfolio add --doi 10.1145/3184558.3186235 --tag Spotlight   fetched from Crossref",
+            "  bibfolio add --arxiv 2401.01234 --status submitted              fetched from arXiv",
             "  bibfolio add                                      prompts for each field (in a terminal)"})
 final class AddCommand implements Callable<Integer> {
 
@@ -87,24 +88,31 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--selected", description = "Put the paper in the Selected list.")
     private boolean selected;
 
-    @Option(names = "--doi", paramLabel = "DOI", description = "DOI, with or without https://doi.org/.")
+    @Option(names = "--doi", paramLabel = "DOI", description = "DOI, with or without https://doi.org/. Given "
+            + "without --title, --author, --year, --venue or --type, the paper is fetched from Crossref.")
     private Optional<String> doi;
 
-    @Option(names = "--arxiv", paramLabel = "ID", description = "arXiv id (eprint with eprinttype = arxiv).")
+    @Option(names = "--arxiv", paramLabel = "ID", description = "arXiv id (eprint with eprinttype = arxiv). Given "
+            + "without the fields that describe the paper, it is fetched from arXiv (and Crossref, once published).")
     private Optional<String> arxiv;
 
     @Option(names = "--url", paramLabel = "URL", description = "Link to the paper.")
     private Optional<String> url;
 
     @Option(names = "--status", paramLabel = "STATUS",
+            converter = StatusConverter.class, completionCandidates = StatusConverter.class,
             description = "submitted, accepted, published (default), preprint or inpreparation (pubstate).")
-    private Optional<String> status;
+    private Optional<CvMarks.Status> status;
 
     @Option(names = {"-f", "--field"}, paramLabel = "NAME=VALUE", description = "Any other field; repeat.")
     private Map<String, String> fields = new LinkedHashMap<>();
 
     @Option(names = "--force", description = "Add even if the library seems to have the paper already.")
     private boolean force;
+
+    @Option(names = "--yes", description = "Add a fetched paper without asking (no question is asked when stdin "
+            + "is not a terminal).")
+    private boolean yes;
 
     AddCommand(CliContext context) {
         this.context = context;
@@ -116,7 +124,13 @@ final class AddCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Unexpected argument '" + stdinMarker.get()
                     + "': add reads '-' (stdin) or --from FILE; fields are options such as --title");
         }
+        for (String tag : tags) {
+            CvMarks.requireOneTag(tag);
+        }
         PaperDraft draft = draft();
+        if (AddByIdentifier.wanted(draft, from.isPresent() || stdinMarker.isPresent())) {
+            return AddByIdentifier.run(context, spec, update, draft, force, yes);
+        }
         LibraryUpdate.Change change;
         if (from.isPresent()) {
             String snippet = Files.readString(context.resolve(from.get()), StandardCharsets.UTF_8);
@@ -125,21 +139,39 @@ final class AddCommand implements Callable<Integer> {
             change = AddPaper.fromSnippet(new String(context.stdin().readAllBytes(), StandardCharsets.UTF_8),
                     draft, force);
         } else if (draft.describesNothing()) {
-            KnownNames known = KnownNames.of(update.library.read(context).library());
-            BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8));
-            change = AddPaper.fromDraft(new PaperPrompt(in, spec.commandLine().getErr(), known).ask(), force);
+            return interactively();
         } else {
             change = AddPaper.fromDraft(draft, force);
         }
         return update.run(context, spec, change);
     }
 
+    /**
+     * Asks for the paper, shows the entry exactly as it will be written (after the same checks as any add), and
+     * writes it only on a yes. Prompts and the preview go to stderr; stdout gets the usual report of the change.
+     */
+    private int interactively() throws Exception {
+        KnownNames known = KnownNames.of(update.library.read(context).library());
+        BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8));
+        PrintWriter err = spec.commandLine().getErr();
+        PaperPrompt prompt = new PaperPrompt(in, err, known);
+        LibraryUpdate.Change change = AddPaper.fromDraft(prompt.ask(), force);
+        LibraryUpdate.Result preview = new LibraryUpdate(update.library.path(context), update.library.name(context))
+                .run(change, true);
+        err.println();
+        err.println("The entry as it will be added to " + update.library.name(context) + ":");
+        preview.edit().diffs().forEach(diff -> diff.lines().forEach(line -> err.println("  " + line.substring(1))));
+        preview.edit().warnings().forEach(warning -> err.println("bibfolio: warning: " + warning));
+        if (!prompt.yes("Add this entry", true)) {
+            err.println("bibfolio: nothing added");
+            err.flush();
+            return ExitCodes.OK;
+        }
+        return update.run(context, spec, change);
+    }
+
     private PaperDraft draft() {
-        Optional<CvMarks.Status> chosen = status.map(s -> CvMarks.Status.of(s).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "Invalid value for option '--status': expected one of "
-                        + Arrays.stream(CvMarks.Status.values()).map(v -> v.name().toLowerCase(Locale.ROOT))
-                        .toList() + " but was '" + s + "'")));
         return new PaperDraft(type, key, title, authors, year, month, venue, venueShort, tags, selected, doi, arxiv,
-                url, chosen, fields);
+                url, status, fields);
     }
 }

@@ -38,7 +38,8 @@ final class CoauthorsCommand implements Callable<Integer> {
                 options.library.path(context), options.library.name(context), options.query, options.all);
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
-            out.print(SearchJson.coauthors(coauthors));
+            out.print(SearchJson.coauthors(coauthors.stream().map(c -> new SearchJson.Coauthor(c.name(), c.variants(),
+                    c.papers(), c.firstYear(), c.lastYear())).toList()));
         } else {
             for (Coauthors.Coauthor coauthor : coauthors) {
                 out.println(String.join("\t", coauthor.name(), String.valueOf(coauthor.papers()),

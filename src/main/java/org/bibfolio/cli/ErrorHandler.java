@@ -8,6 +8,7 @@ import org.bibfolio.app.UnknownKeyException;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.search.QuerySyntaxException;
+import org.bibfolio.sources.SourceException;
 import org.bibfolio.style.StyleException;
 import picocli.CommandLine;
 
@@ -52,8 +53,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("  try again; if no bibfolio is running, check the processes that have the lock file open");
             return ExitCodes.BUSY;
         }
+        if (error instanceof SourceException source) {
+            err.println("bibfolio: error: " + source.getMessage());
+            source.hint().ifPresent(hint -> err.println("  " + hint));
+            return source instanceof SourceException.Unreachable ? ExitCodes.UNAVAILABLE
+                    : source instanceof SourceException.UnreadableAnswer ? ExitCodes.PROTOCOL : ExitCodes.DATA_ERROR;
+        }
         if (error instanceof StyleException style) {
-            err.println("bibfolio: error: " + style.getMessage());
+            err.println(style.diagnostic());
             return ExitCodes.DATA_ERROR;
         }
         if (error instanceof IOException io) {

@@ -13,12 +13,16 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The library or a style file is invalid, check found errors, or an entry was refused (EX_DATAERR). */
     public static final int DATA_ERROR = 65;
+    /** A metadata service (Crossref, arXiv, ORCID) could not be reached or stayed busy (EX_UNAVAILABLE). */
+    public static final int UNAVAILABLE = 69;
     /** A bug in bibfolio (EX_SOFTWARE). */
     public static final int INTERNAL = 70;
     /** Reading or writing a file failed (EX_IOERR). */
     public static final int IO_ERROR = 74;
     /** Another bibfolio is writing the library; try again (EX_TEMPFAIL). */
     public static final int BUSY = 75;
+    /** A metadata service answered something that cannot be read (EX_PROTOCOL). */
+    public static final int PROTOCOL = 76;
 
     static final String HELP_FOOTER = """
 
@@ -28,10 +32,13 @@ public final class ExitCodes {
               2   usage error: unknown option or value, malformed search query,
                   library not found, unknown key
               65  invalid input: BibTeX syntax error, invalid style file, check found
-                  errors, entry refused (duplicate, missing required field)
+                  errors, entry refused (duplicate, missing required field), a DOI,
+                  arXiv id or ORCID iD the service does not know
+              69  a metadata service (Crossref, arXiv, ORCID) cannot be reached
               70  internal error (run again with --debug and report it)
               74  I/O error reading or writing a file
-              75  the library stayed locked by another bibfolio process""";
+              75  the library stayed locked by another bibfolio process
+              76  a metadata service's answer cannot be read""";
 
     private ExitCodes() {
     }

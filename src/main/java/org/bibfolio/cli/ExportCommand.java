@@ -2,6 +2,7 @@ package org.bibfolio.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
+import org.bibfolio.style.format.LatexEngine;
 import org.bibfolio.style.UnknownStyleException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Spec;
             "  bibfolio export --style apa --section conference",
             "  bibfolio export --style ieee --flat --format text",
             "  bibfolio export --format latex --standalone -o cv.tex && pdflatex cv.tex",
+            "  bibfolio export --format html --standalone -o index.html",
+            "  bibfolio export --format latex --standalone --engine lualatex -o cv.tex && lualatex cv.tex",
             "  bibfolio export --section selected --format bibtex -o selected.bib"})
 final class ExportCommand implements Callable<Integer> {
 
@@ -50,9 +54,10 @@ final class ExportCommand implements Callable<Integer> {
     private String section;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+            converter = ExportFormats.class, completionCandidates = ExportFormats.class,
             description = "Output format: markdown (default), latex, html, text; json (the rendered lists with "
                     + "each entry's data), csl-json (the entries for pandoc or Zotero), bibtex (the entries' own "
-                    + "BibTeX with the @strings and crossref'd entries they need).")
+                    + "BibTeX with the @strings and crossref'd entries they need); css (the html fragment's stylesheet).")
     private String format;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
@@ -80,8 +85,24 @@ final class ExportCommand implements Callable<Integer> {
     private String output;
 
     @Option(names = "--standalone",
-            description = "A whole document (LaTeX that pdflatex compiles, HTML page) instead of a fragment.")
+            description = "A whole document (LaTeX that compiles, HTML page) instead of a fragment.")
     private boolean standalone;
+
+    @Option(names = "--group", paramLabel = "BY", defaultValue = "none",
+            converter = Groupings.class, completionCandidates = Groupings.class,
+            description = "html: the papers of each section under a heading per year (year), or not (none, "
+                    + "default).")
+    private String group;
+
+    @Option(names = "--front-matter",
+            description = "markdown, html fragment: begin with YAML front matter (title, author) for Jekyll or "
+                    + "Hugo.")
+    private boolean frontMatter;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+            description = "For --format latex: the TeX engine to write for: auto (default: pdflatex when its base "
+                    + "packages set the text, else lualatex), pdflatex, lualatex, xelatex. The first line names it.")
+    private String engine;
 
     ExportCommand(CliContext context) {
         this.context = context;
@@ -89,25 +110,29 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat chosenFormat = Formats.byName(format)
-                .orElseThrow(() -> invalid("--format", format, Formats.names()));
+        ExportFormat chosenFormat = Formats.byName(format, layout()).orElseThrow();
+        List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
+        LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
+                .orElseThrow(() -> Choices.invalid(spec, "--engine", engine, engines));
+        if (format.equals("latex")) {
+            chosenFormat = Formats.latex(chosenEngine);
+        }
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
         if (!sectionsIsPath && !catalog.names().contains(sections)) {
-            throw invalid("--sections", sections, new ArrayList<>(catalog.names()));
+            throw Choices.invalid(spec, "--sections", sections, catalog.names());
         }
         Style chosenStyle;
         try {
             chosenStyle = catalog.resolve(style, sections);
         } catch (UnknownStyleException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--style': " + e.getMessage());
+            throw new Choices.ValueException(spec, "Invalid value for option '--style': " + e.getMessage(), style,
+                    catalog.names());
         }
-        boolean known = chosenStyle.sections().stream().anyMatch(s -> s.id().equalsIgnoreCase(section));
-        if (!flat && !section.equals(Exporter.ALL) && !known) {
-            List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
-            chosenStyle.sections().forEach(s -> valid.add(s.id()));
-            throw invalid("--section", section, valid);
-        }
+        List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
+        chosenStyle.sections().forEach(s -> valid.add(s.id()));
+        String chosenSection = flat ? section : ChoiceConverter.match(section, valid)
+                .orElseThrow(() -> Choices.invalid(spec, "--section", section, valid));
         Predicate<Publication> selection = p -> true;
         if (query != null) {
             Set<String> keys = LibrarySearch.matchingKeys(library.path(context), library.name(context), query);
@@ -117,7 +142,14 @@ final class ExportCommand implements Callable<Integer> {
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
         String text = Exporter.export(library.read(context),
-                new Exporter.Request(chosenStyle, section, chosenFormat, standalone, flat, selection));
+                new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat, selection));
+        if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
+            LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
+                throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "
+                        + "'--engine': pdflatex cannot set %s (U+%04X) in this export; use --engine auto, lualatex "
+                        + "or xelatex", Character.toString(c), c));
+            });
+        }
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -127,8 +159,23 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private ParameterException invalid(String option, String value, List<String> valid) {
-        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option
-                + "': expected one of " + valid + " but was '" + value + "'");
+    /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */
+    private Formats.Layout layout() {
+        if (group.equals("year") && !format.equals("html")) {
+            throw new ParameterException(spec.commandLine(), "--group year applies to --format html only");
+        }
+        if (frontMatter && !(format.equals("markdown") || format.equals("html") && !standalone)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--front-matter applies to --format markdown and to the html fragment (without --standalone)");
+        }
+        return new Formats.Layout(group.equals("year"), frontMatter);
+    }
+
+    /** {@code --group}'s values. */
+    static final class Groupings extends ChoiceConverter {
+        @Override
+        List<String> choices() {
+            return List.of("none", "year");
+        }
     }
 }

@@ -16,10 +16,13 @@ import picocli.CommandLine.ScopeType;
         description = "Keeps a researcher's publications in a BibTeX library and turns them into CV and web-page lists.",
         subcommands = {ExportCommand.class, ListCommand.class, SearchCommand.class, AddCommand.class,
             EditCommand.class, RemoveCommand.class, TagCommand.class, SelectCommand.class, UnselectCommand.class,
-            StatusCommand.class, CheckCommand.class, IndexCommand.class, CoauthorsCommand.class, VenuesCommand.class,
+            StatusCommand.class, InitCommand.class, ImportCommand.class, UpdateCommand.class, SyncCommand.class,
+            CheckCommand.class, IndexCommand.class, CoauthorsCommand.class, VenuesCommand.class,
             StylesCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
+
+    private static final int MIN_HELP_WIDTH = 55;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
@@ -36,9 +39,22 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main(), new ContextFactory(context));
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        helpWidth(context).ifPresentOrElse(commandLine::setUsageHelpWidth,
+                () -> commandLine.setUsageHelpAutoWidth(true));
+        HelpSections.install(commandLine);
         commandLine.setOut(utf8(System.out));
         commandLine.setErr(utf8(System.err));
         return commandLine;
+    }
+
+    /**
+     * The help width: {@code COLUMNS} when the environment has it (tests, and shells that export it), else
+     * picocli asks the terminal when help is printed. Never below picocli's minimum of 55.
+     */
+    private static java.util.Optional<Integer> helpWidth(CliContext context) {
+        return context.env("COLUMNS").filter(c -> c.strip().matches("\\d{1,4}"))
+                .map(c -> Math.max(MIN_HELP_WIDTH, Integer.parseInt(c.strip())));
     }
 
     private static PrintWriter utf8(java.io.PrintStream stream) {

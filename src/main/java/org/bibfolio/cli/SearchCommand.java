@@ -1,9 +1,7 @@
 package org.bibfolio.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.bibfolio.app.Formats;
@@ -18,7 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio search QUERY}: the library's entries that match a query, from its search index. */
@@ -34,8 +31,6 @@ import picocli.CommandLine.Spec;
             "Exits 1, printing nothing, when nothing matches; 2 for a malformed query."})
 final class SearchCommand implements Callable<Integer> {
 
-    private static final List<String> OWN_FORMATS = List.of("lines", "json", "bibtex");
-
     private final CliContext context;
 
     @Spec
@@ -48,10 +43,12 @@ final class SearchCommand implements Callable<Integer> {
     private String query;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "year",
+            converter = SearchOrder.Choices.class, completionCandidates = SearchOrder.Choices.class,
             description = "year (default: newest first) or relevance (best match first).")
-    private String sort;
+    private SearchOrder sort;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "lines",
+            converter = SearchFormats.class, completionCandidates = SearchFormats.class,
             description = "lines (default: key, year, authors, title, venue), json, bibtex (the entries as written), "
                     + "or an export format: markdown, latex, html, text.")
     private String format;
@@ -65,8 +62,9 @@ final class SearchCommand implements Callable<Integer> {
     private int limit;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            converter = ColorWhen.Choices.class, completionCandidates = ColorWhen.Choices.class,
             description = "Owner's name in bold: auto (default: on a terminal, unless NO_COLOR is set), always, never.")
-    private String color;
+    private ColorWhen color;
 
     SearchCommand(CliContext context) {
         this.context = context;
@@ -74,22 +72,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LibraryIndex.Order order = switch (sort) {
-            case "year" -> LibraryIndex.Order.YEAR;
-            case "relevance" -> LibraryIndex.Order.RELEVANCE;
-            default -> throw invalid("--sort", sort, List.of("year", "relevance"));
-        };
-        List<String> formats = new ArrayList<>(OWN_FORMATS);
-        formats.addAll(Formats.markupNames());
-        if (!formats.contains(format)) {
-            throw invalid("--format", format, formats);
-        }
-        if (!List.of("auto", "always", "never").contains(color)) {
-            throw invalid("--color", color, List.of("auto", "always", "never"));
-        }
         boolean needsPublications = !format.equals("lines") && !format.equals("bibtex");
         LibrarySearch.Result result = LibrarySearch.run(new LibrarySearch.Request(library.path(context),
-                library.name(context), query, order, Math.max(0, limit), needsPublications));
+                library.name(context), query, sort.order, Math.max(0, limit), needsPublications));
         if (result.hits().isEmpty()) {
             return ExitCodes.NO_MATCH;
         }
@@ -110,8 +95,8 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private boolean bold() {
-        return color.equals("always")
-                || color.equals("auto") && System.console() != null && context.env("NO_COLOR").isEmpty();
+        return color == ColorWhen.ALWAYS
+                || color == ColorWhen.AUTO && context.interactive() && context.env("NO_COLOR").isEmpty();
     }
 
     /** key, year, authors (family names, the owner's in bold), title, venue: tab-separated. */
@@ -124,10 +109,5 @@ final class SearchCommand implements Callable<Integer> {
     private static String name(StoredAuthor author, boolean bold) {
         String family = author.name().familyWithParticle();
         return author.owner() && bold ? "\u001B[1m" + family + "\u001B[0m" : family;
-    }
-
-    private ParameterException invalid(String option, String value, List<String> valid) {
-        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option
-                + "': expected one of " + valid + " but was '" + value.toLowerCase(Locale.ROOT) + "'");
     }
 }

@@ -1,7 +1,5 @@
 package org.bibfolio.cli;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.CvMarks;
@@ -9,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,8 +33,9 @@ final class StatusCommand implements Callable<Integer> {
     private String key;
 
     @Parameters(index = "1", paramLabel = "STATUS",
+            converter = StatusConverter.class, completionCandidates = StatusConverter.class,
             description = "submitted, accepted, published (removes pubstate), preprint or inpreparation.")
-    private String status;
+    private CvMarks.Status status;
 
     @Option(names = {"--to", "--venue"}, paramLabel = "VENUE",
             description = "The journal or conference (journal or booktitle, by entry type).")
@@ -54,10 +52,6 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CvMarks.Status chosen = CvMarks.Status.of(status).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "Invalid value for STATUS: expected one of " + Arrays.stream(
-                        CvMarks.Status.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList()
-                        + " but was '" + status + "'"));
-        return update.run(context, spec, CvMarks.status(key, chosen, venue, venueShort));
+        return update.run(context, spec, CvMarks.status(key, status, venue, venueShort));
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.StyleList;
+import org.bibfolio.json.StylesJson;
 import org.bibfolio.style.StyleCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  bibfolio styles --search chicago",
             "  bibfolio styles --search 'american psychological'",
-            "  bibfolio styles | grep -c csl"})
+            "  bibfolio styles | grep -c csl",
+            "  bibfolio styles --json | jq -r '.[] | select(.kind == \"house\") | .id'"})
 final class StylesCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -30,6 +32,9 @@ final class StylesCommand implements Callable<Integer> {
             description = "Only styles whose name or title contains TEXT (ignoring case).")
     private String search;
 
+    @Option(names = "--json", description = "One JSON array of {id, kind, title} (docs/styles.md).")
+    private boolean json;
+
     StylesCommand(CliContext context) {
         this.context = context;
     }
@@ -38,7 +43,12 @@ final class StylesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<StyleList.Row> rows = StyleList.list(new StyleCatalog(context.workingDirectory()), search);
         PrintWriter out = spec.commandLine().getOut();
-        rows.forEach(row -> out.println(String.join("\t", row.id(), row.kind(), row.title())));
+        if (json) {
+            out.print(StylesJson.write(rows.stream().map(r -> new StylesJson.Style(r.id(), r.kind(), r.title()))
+                    .toList()));
+        } else {
+            rows.forEach(row -> out.println(String.join("\t", row.id(), row.kind(), row.title())));
+        }
         out.flush();
         return rows.isEmpty() ? ExitCodes.NO_MATCH : ExitCodes.OK;
     }

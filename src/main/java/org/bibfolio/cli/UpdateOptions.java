@@ -24,12 +24,7 @@ final class UpdateOptions {
         LibraryUpdate.Result result = update.run(change, dryRun);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (EntryDiff diff : result.edit().diffs()) {
-            if (!diff.isEmpty()) {
-                out.println("@@ " + diff.key());
-                diff.lines().forEach(out::println);
-            }
-        }
+        printDiffs(out, result.edit());
         result.edit().warnings().forEach(warning -> err.println("bibfolio: warning: " + warning));
         if (result.edit().diffs().stream().allMatch(EntryDiff::isEmpty)) {
             err.println("bibfolio: nothing to change");
@@ -39,5 +34,15 @@ final class UpdateOptions {
         out.flush();
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /** Each touched entry's changed lines, under {@code @@ KEY}. */
+    static void printDiffs(PrintWriter out, LibraryUpdate.Edit edit) {
+        for (EntryDiff diff : edit.diffs()) {
+            if (!diff.isEmpty()) {
+                out.println("@@ " + diff.key());
+                diff.lines().forEach(out::println);
+            }
+        }
     }
 }

@@ -1,22 +1,66 @@
 package org.bibfolio.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+import org.bibfolio.model.Spelling;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * A usage error is two lines on stderr, not the whole help: what is wrong (with picocli's list of valid values
- * or "did you mean" suggestions) and where to read more. Exit code 2.
+ * A usage error is two lines on stderr, not the whole help: what is wrong, then either what was most likely meant
+ * ("did you mean --format?") or where to read more. Exit code 2.
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
 
     @Override
-    public int handleParseException(CommandLine.ParameterException error, String[] args) {
+    public int handleParseException(ParameterException error, String[] args) {
         CommandLine commandLine = error.getCommandLine();
+        CommandSpec spec = commandLine.getCommandSpec();
+        String message = error.getMessage();
+        String hint = "";
+        if (error instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            if (first.startsWith("-") && first.length() > 1) {
+                String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+                message = "unknown option '" + option + "'";
+                hint = Spelling.didYouMean(option, optionNames(spec));
+            } else if (!spec.subcommands().isEmpty() && spec.parent() == null
+                    && commandLine.getParseResult().subcommand() == null) {
+                message = "unknown command '" + first + "'";
+                hint = Spelling.didYouMean(first, new ArrayList<>(spec.subcommands().keySet()));
+            } else {
+                message = "unexpected argument '" + first + "'";
+            }
+        } else if (error instanceof Choices.ValueException refused) {
+            hint = Spelling.didYouMean(refused.value(), refused.valid());
+        } else {
+            hint = meant(error).orElse("");
+        }
         PrintWriter err = commandLine.getErr();
-        err.println("bibfolio: error: " + error.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(error, err);
-        err.println("  see '" + commandLine.getCommandSpec().qualifiedName() + " --help'");
+        err.println("bibfolio: error: " + message);
+        err.println(hint.isEmpty() ? "  see '" + spec.qualifiedName() + " --help'" : "  " + hint);
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** For a value outside an option's choices (enums and {@link ChoiceConverter}s list them), the close ones. */
+    private static Optional<String> meant(ParameterException error) {
+        ArgSpec arg = error.getArgSpec();
+        if (arg == null || error.getValue() == null || arg.completionCandidates() == null) {
+            return Optional.empty();
+        }
+        List<String> candidates = StreamSupport.stream(arg.completionCandidates().spliterator(), false).toList();
+        return Optional.of(Spelling.didYouMean(error.getValue(), candidates)).filter(h -> !h.isEmpty());
+    }
+
+    private static List<String> optionNames(CommandSpec spec) {
+        return spec.options().stream().filter(o -> !o.hidden()).map(OptionSpec::longestName).toList();
     }
 }

@@ -38,7 +38,8 @@ final class VenuesCommand implements Callable<Integer> {
                 options.library.path(context), options.library.name(context), options.query, options.all);
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
-            out.print(SearchJson.venues(venues));
+            out.print(SearchJson.venues(venues.stream().map(v -> new SearchJson.Venue(v.name(), v.abbreviation(),
+                    v.papers(), v.firstYear(), v.lastYear())).toList()));
         } else {
             for (Venues.VenueCount venue : venues) {
                 out.println(String.join("\t", venue.abbreviation().isEmpty() ? "-" : venue.abbreviation(),

@@ -10,12 +10,17 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() throws IOException {
+        return new String[] {"bibfolio " + version()};
+    }
+
+    /** The version Maven filled in, "unknown" when run from classes without the filtered resource. */
+    static String version() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
         }
-        return new String[] {"bibfolio " + properties.getProperty("version", "unknown")};
+        return properties.getProperty("version", "unknown");
     }
 }

@@ -63,6 +63,7 @@ public final class PublicationJson {
         publication.links().url().ifPresent(v -> links.put("url", v));
         publication.links().pdf().ifPresent(v -> links.put("pdf", v));
         publication.links().code().ifPresent(v -> links.put("code", v));
+        publication.links().materials().forEach(links::put);
         ObjectNode fields = node.putObject("fields");
         publication.fields().forEach(fields::put);
         return node;

@@ -1,13 +1,36 @@
 package org.bibfolio.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Optional;
 
-/** Where a reader can find the work. Each is absent when the library does not know it. */
+/**
+ * Where a reader can find the work. Each is absent when the library does not know it.
+ *
+ * @param materials further links by the name of the field that holds them, among {@link #MATERIALS}: slides, a
+ *                  video, a poster… (al-folio's fields), in that order
+ */
 public record Links(Optional<String> doi, Optional<String> arxiv, Optional<String> url,
-                    Optional<String> pdf, Optional<String> code) {
+                    Optional<String> pdf, Optional<String> code, Map<String, String> materials) {
 
-    public static final Links NONE =
-            new Links(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    /** The fields of the further links a researcher's page shows, in the order it shows them. */
+    public static final List<String> MATERIALS = List.of("slides", "video", "poster", "supp", "blog", "website");
+
+    public static final Links NONE = new Links(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Map.of());
+
+    public Links {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String name : MATERIALS) {
+            if (materials.containsKey(name)) {
+                ordered.put(name, materials.get(name));
+            }
+        }
+        materials = Collections.unmodifiableMap(ordered);
+    }
 
     public Optional<String> doiUrl() {
         return doi.map(SafeLink::doiUrl);
@@ -22,7 +45,11 @@ public record Links(Optional<String> doi, Optional<String> arxiv, Optional<Strin
         return url.or(this::doiUrl).or(this::arxivUrl).or(() -> pdf);
     }
 
-    /** A link by the name a style uses: paper, doi, arxiv, url, pdf or code. */
+    /** The names {@link #byName} knows, for templates' {@code link=NAME}. */
+    public static final List<String> NAMES = Stream.concat(Stream.of("paper", "doi", "arxiv", "url", "pdf", "code"),
+            MATERIALS.stream()).toList();
+
+    /** A link by the name a style uses: paper, doi, arxiv, url, pdf, code or one of {@link #MATERIALS}. */
     public Optional<String> byName(String name) {
         return switch (name) {
             case "paper" -> paper();
@@ -31,7 +58,7 @@ public record Links(Optional<String> doi, Optional<String> arxiv, Optional<Strin
             case "url" -> url;
             case "pdf" -> pdf;
             case "code" -> code;
-            default -> Optional.empty();
+            default -> Optional.ofNullable(materials.get(name));
         };
     }
 }

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param caseProtected  per decoded field ({@code title}, {@code booktitle}…), the parts whose case a style must
  *                       not change
  * @param authorRoles    per author (0-based position in {@code authors}), what annotations say about them
+ * @param latex          per decoded field, the parts written as math or as commands only LaTeX shows as written;
+ *                       fields without such parts are absent
  */
 public record Publication(
         String key,
@@ -34,13 +36,15 @@ public record Publication(
         boolean selected,
         Links links,
         Map<String, List<ProtectedSpan>> caseProtected,
-        Map<Integer, Set<AuthorRole>> authorRoles) {
+        Map<Integer, Set<AuthorRole>> authorRoles,
+        Map<String, List<LatexSpan>> latex) {
 
     public Publication {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         tags = List.copyOf(tags);
         caseProtected = Map.copyOf(caseProtected);
         authorRoles = Map.copyOf(authorRoles);
+        latex = Map.copyOf(latex);
     }
 
     /** A publication whose title protects nothing and whose authors carry no annotations. */
@@ -48,12 +52,17 @@ public record Publication(
                        String title, Optional<PartialDate> date, Venue venue, List<VenueTag> tags,
                        ReviewStatus status, Category category, boolean selected, Links links) {
         this(key, type, fields, authors, editors, title, date, venue, tags, status, category, selected, links,
-                Map.of(), Map.of());
+                Map.of(), Map.of(), Map.of());
     }
 
     /** The case-protected parts of a decoded field, empty when it protects nothing. */
     public List<ProtectedSpan> protectedIn(String field) {
         return caseProtected.getOrDefault(field, List.of());
+    }
+
+    /** The math and LaTeX-only commands in a decoded field, in order; empty when it has none. */
+    public List<LatexSpan> latexIn(String field) {
+        return latex.getOrDefault(field, List.of());
     }
 
     /** The annotations of the author at {@code position} (0-based), empty when there are none. */

@@ -1,9 +1,13 @@
 package org.bibfolio.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where a work stands in review, from biblatex's {@code pubstate}. */
 public sealed interface ReviewStatus {
+
+    /** Every status's {@link #id}, in the order of the review: what styles and rules may name. */
+    List<String> IDS = List.of("published", "accepted", "submitted", "inpreparation", "preprint");
 
     /** The word used in the CLI, JSON and search ({@code status:submitted}). */
     String id();

@@ -79,7 +79,7 @@ public final class CvRenderer {
                                 Set<AuthorRole> marked) {
         EntryValues values = new EntryValues(publication, names);
         List<Inline> content = style.templateFor(publication, section).map(template -> template.render(values))
-                .orElse(List.of(new Inline.Text(publication.title())));
+                .orElse(Inline.of(publication.title(), publication.latexIn("title")));
         marked.addAll(values.marked());
         return new RenderedEntry(publication, label, content);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bibfolio.model.AuthorRole;
+import org.bibfolio.model.LatexSpan;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PartialDate;
 import org.bibfolio.model.Publication;
@@ -16,6 +17,33 @@ import org.bibfolio.style.template.Template;
 /** The variables a house-style template can use, taken from one publication. Listed in styles/README.md. */
 public final class EntryValues implements Template.Values {
 
+    /** The variables of {@link #variable} and {@link #text} by name; a style file naming another is refused. */
+    static final Set<String> VARIABLES = Set.of("authors", "editors", "title", "year", "month", "venue",
+            "venue.short", "venue.abbr", "tags", "status", "key", "arxiv", "doi", "url", "pages");
+
+    /**
+     * BibTeX and biblatex fields a template may name without {@code field.}: the standard ones, so that
+     * {@code {volume}} works and a slip such as {@code {titel}} is an error rather than an empty field.
+     */
+    private static final Set<String> BARE_FIELDS = Set.of("abstract", "address", "addendum", "annote", "booktitle",
+            "chapter", "date", "day", "edition", "editor", "eprint", "eprintclass", "eprinttype", "eventtitle",
+            "howpublished", "institution", "isbn", "issn", "issue", "journal", "journaltitle", "keywords",
+            "language", "location", "note", "number", "organization", "pdf", "code", "publisher", "pubstate",
+            "school", "series", "shortbooktitle", "shortjournal", "subtitle", "titleaddon", "type", "urldate",
+            "version", "volume");
+
+    /** True for a name a template may use: a variable, a standard field, or {@code field.NAME}. */
+    static boolean isVariable(String name) {
+        return VARIABLES.contains(name) || BARE_FIELDS.contains(name)
+                || name.startsWith("field.") && name.length() > "field.".length();
+    }
+
+    /** Every name {@link #isVariable} accepts except the open-ended {@code field.NAME}, for "did you mean". */
+    static Set<String> knownNames() {
+        Set<String> names = new java.util.TreeSet<>(VARIABLES);
+        names.addAll(BARE_FIELDS);
+        return names;
+    }
 
     private final Publication publication;
     private final NameRenderer names;
@@ -42,8 +70,18 @@ public final class EntryValues implements Template.Values {
             // annotations (author+an) speak of authors only
             case "editors" -> names.render(publication.editors(), position -> Set.of());
             default -> text(name).filter(value -> !value.isEmpty())
-                    .<List<Inline>>map(value -> List.of(new Inline.Text(value))).orElse(List.of());
+                    .map(value -> Inline.of(value, latexSpans(value))).orElse(List.of());
         };
+    }
+
+    /**
+     * The math and LaTeX-only commands of a value taken from a field (the title, the venue…): those of the field that
+     * holds exactly this text, none for a value made by the style.
+     */
+    private List<LatexSpan> latexSpans(String value) {
+        return publication.latex().entrySet().stream()
+                .filter(field -> publication.field(field.getKey()).filter(value::equals).isPresent())
+                .map(java.util.Map.Entry::getValue).findFirst().orElse(List.of());
     }
 
     /** The roles whose marks the {@code authors} variable has written so far. */

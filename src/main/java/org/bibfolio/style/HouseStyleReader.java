@@ -6,136 +6,192 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bibfolio.model.AuthorRole;
+import org.bibfolio.model.Category;
+import org.bibfolio.model.ReviewStatus;
+import org.bibfolio.model.Spelling;
 import org.bibfolio.style.template.Template;
 import org.bibfolio.style.template.TemplateException;
 
-/** Builds a {@link HouseStyle} from a style file's TOML; every problem names the file. */
+/**
+ * Builds a {@link HouseStyle} from a style file. This class is the schema of the format (styles/README.md): every
+ * setting is one typed getter call with its default and range, and a key no getter reads is an error, as is a
+ * wrong type, a number out of range, an unknown template name or template variable — each at file:line:column.
+ */
 final class HouseStyleReader {
 
-    private final String source;
+    /** Longer author lists than this are not cut by any sensible style; the bound keeps numbers meaningful. */
+    private static final int MAX_NAMES = 1000;
 
-    private HouseStyleReader(String source) {
-        this.source = source;
+    private HouseStyleReader() {
     }
 
     static HouseStyle read(String id, String source, String text) throws StyleException {
-        return new HouseStyleReader(source).style(id, Toml.parse(source, text));
+        StyleTable root = StyleTable.root(Toml.parse(source, text));
+        String title = root.string("title", id);
+        NameOptions names = names(root.table("names"), root.table("marks"));
+        StyleTable order = root.table("order");
+        String sort = order.choice("sort", "date-desc", "date-desc", "date-asc", "file");
+        String numbering = order.choice("numbering", "none", "none", "ascending", "descending");
+        String numberingScope = order.choice("numbering-scope", "section", "section", "global");
+        order.finish();
+        Map<String, Template> templates = templates(root.table("templates"));
+        List<HouseStyle.Section> sections = new ArrayList<>();
+        for (StyleTable section : root.tables("sections")) {
+            sections.add(section(section, sections));
+        }
+        HouseStyle.CslSettings csl = csl(root.table("csl"));
+        root.finish();
+        return new HouseStyle(id, title, names, sort, numbering, numberingScope, templates, sections, csl);
     }
 
-    private HouseStyle style(String id, Map<String, Object> root) throws StyleException {
-        Map<String, Object> names = table(root, "names");
+    private static NameOptions names(StyleTable names, StyleTable marks) throws StyleException {
         NameOptions defaults = NameOptions.DEFAULT;
-        NameOptions nameOptions = new NameOptions(
-                choice(names, "form", defaults.form(), "initials-first", "family-first", "full"),
-                string(names, "delimiter", defaults.delimiter()),
-                string(names, "last-delimiter", defaults.lastDelimiter()),
-                string(names, "two-delimiter", defaults.twoDelimiter()),
-                choice(names, "owner", defaults.owner(), "strong", "emph", "none"),
-                (int) number(names, "et-al-min", defaults.etAlMin()),
-                (int) number(names, "et-al-use-first", defaults.etAlUseFirst()),
-                marks(table(root, "marks")));
-        Map<String, Object> order = table(root, "order");
-        List<HouseStyle.Section> sections = new ArrayList<>();
-        Object declared = root.getOrDefault("sections", List.of());
-        if (!(declared instanceof List<?> list)) {
-            throw new StyleException(source + ": 'sections' must be written as [[sections]] tables");
-        }
-        for (Object element : list) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> section = (Map<String, Object>) element;
-            String sectionId = string(section, "id", "");
-            if (sectionId.isEmpty()) {
-                throw new StyleException(source + ": every [[sections]] needs an id");
-            }
-            sections.add(new HouseStyle.Section(sectionId, string(section, "heading", sectionId),
-                    SectionRule.parse(string(section, "include", "all")), templates(table(section, "templates"))));
-        }
-        return new HouseStyle(id, string(root, "title", id), nameOptions,
-                choice(order, "sort", "date-desc", "date-desc", "date-asc", "file"),
-                choice(order, "numbering", "none", "none", "ascending", "descending"),
-                choice(order, "numbering-scope", "section", "section", "global"),
-                templates(table(root, "templates")), sections, csl(table(root, "csl")));
+        NameOptions options = new NameOptions(
+                names.choice("form", defaults.form(), "initials-first", "family-first", "full"),
+                names.string("delimiter", defaults.delimiter()),
+                names.string("last-delimiter", defaults.lastDelimiter()),
+                names.string("two-delimiter", defaults.twoDelimiter()),
+                names.choice("owner", defaults.owner(), "strong", "emph", "none"),
+                names.integer("et-al-min", defaults.etAlMin(), 0, MAX_NAMES),
+                names.integer("et-al-use-first", defaults.etAlUseFirst(), 1, MAX_NAMES),
+                marks(marks));
+        names.finish();
+        return options;
     }
 
     /** The {@code [marks]} table: a symbol and a legend per author role, each defaulting to bibfolio's. */
-    private AuthorMarks marks(Map<String, Object> table) throws StyleException {
+    private static AuthorMarks marks(StyleTable table) throws StyleException {
         Map<AuthorRole, AuthorMarks.Mark> marks = new EnumMap<>(AuthorRole.class);
         for (AuthorRole role : AuthorRole.values()) {
             AuthorMarks.Mark fallback = AuthorMarks.DEFAULT.marks().get(role);
-            marks.put(role, new AuthorMarks.Mark(string(table, role.id(), fallback.symbol()),
-                    string(table, role.id() + "-legend", fallback.legend())));
+            marks.put(role, new AuthorMarks.Mark(table.string(role.id(), fallback.symbol()),
+                    table.string(role.id() + "-legend", fallback.legend())));
         }
-        for (String key : table.keySet()) {
-            if (AuthorRole.fromId(key.replaceFirst("-legend$", "")).isEmpty()) {
-                throw new StyleException(source + ": unknown key '" + key + "' in [marks] (equal, corresponding, "
-                        + "equal-legend, corresponding-legend)");
-            }
-        }
+        table.finish();
         return new AuthorMarks(marks);
     }
 
-    private HouseStyle.CslSettings csl(Map<String, Object> table) throws StyleException {
-        Optional<String> style = Optional.of(string(table, "style", "")).filter(s -> !s.isEmpty());
-        String append = string(table, "append", "");
-        Optional<Template> template = Optional.empty();
-        if (!append.isEmpty()) {
-            template = Optional.of(templates(Map.of("csl.append", append)).get("csl.append"));
+    private static HouseStyle.Section section(StyleTable table, List<HouseStyle.Section> before)
+            throws StyleException {
+        Optional<Toml.Value> id = table.located("id");
+        if (id.isEmpty()) {
+            throw table.error(table.name() + " needs an id, the name --section takes (id = \"workshop\")");
         }
-        String order = string(table, "order", "cv");
-        if (!order.equals("cv") && !order.equals("style")) {
-            throw new StyleException(source + ": [csl] order must be \"cv\" or \"style\", not \"" + order + "\"");
+        if (((String) id.get().get()).isBlank()) {
+            throw id.get().error("a section's id cannot be empty");
         }
-        return new HouseStyle.CslSettings(style, template, order);
+        String sectionId = (String) id.get().get();
+        if (before.stream().anyMatch(s -> s.id().equalsIgnoreCase(sectionId))) {
+            throw id.get().error("two sections have the id \"" + sectionId + "\"");
+        }
+        String heading = table.string("heading", sectionId);
+        SectionRule rule = rule(table);
+        Map<String, Template> templates = templates(table.table("templates"));
+        table.finish();
+        return new HouseStyle.Section(sectionId, heading, rule, templates);
     }
 
-    private Map<String, Template> templates(Map<String, Object> table) throws StyleException {
-        Map<String, Template> templates = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : table.entrySet()) {
-            if (!(entry.getValue() instanceof String text)) {
-                throw new StyleException(source + ": template '" + entry.getKey() + "' must be a string");
-            }
+    /**
+     * {@code include}: conditions that must all hold, separated by spaces in one string, or one condition per
+     * element of a list (where a condition may hold spaces: "tag=Best Paper").
+     */
+    private static SectionRule rule(StyleTable table) throws StyleException {
+        List<Toml.Value> include = table.strings("include");
+        boolean oneString = !table.isList("include");
+        List<String> conditions = new ArrayList<>();
+        for (Toml.Value value : include) {
+            String text = (String) value.get();
+            List<String> written = oneString ? List.of(text.strip().split("\\s+")) : List.of(text);
             try {
-                templates.put(entry.getKey(), Template.parse(entry.getKey(), text));
-            } catch (TemplateException e) {
-                throw new StyleException(source + ": " + e.getMessage());
+                SectionRule.of(written);
+            } catch (StyleException e) {
+                throw value.error(e.getMessage());
+            }
+            conditions.addAll(written);
+        }
+        return conditions.isEmpty() ? SectionRule.parse("all") : SectionRule.of(conditions);
+    }
+
+    private static HouseStyle.CslSettings csl(StyleTable table) throws StyleException {
+        Optional<String> style = Optional.of(table.string("style", "")).filter(s -> !s.isEmpty());
+        Optional<Template> append = Optional.empty();
+        Optional<Toml.Value> appended = table.located("append");
+        if (appended.isPresent() && !((String) appended.get().get()).isEmpty()) {
+            append = Optional.of(template("csl.append", appended.get()));
+        }
+        String order = table.choice("order", "cv", "cv", "style");
+        table.finish();
+        return new HouseStyle.CslSettings(style, append, order);
+    }
+
+    /**
+     * A {@code [templates]} table. Names are {@code <category>.<status>}, {@code <status>}, {@code <category>} or
+     * {@code default}; a dotted name may be written bare ({@code journal.accepted = '…'}) or quoted.
+     */
+    private static Map<String, Template> templates(StyleTable table) throws StyleException {
+        Map<String, Template> templates = new LinkedHashMap<>();
+        for (Map.Entry<String, Toml.Value> entry : table.entries().entrySet()) {
+            if (entry.getValue().get() instanceof Toml.Table nested) {
+                for (Map.Entry<String, Toml.Value> inner : nested.entries.entrySet()) {
+                    add(templates, entry.getKey() + "." + inner.getKey(), inner.getValue(), table);
+                }
+            } else {
+                add(templates, entry.getKey(), entry.getValue(), table);
             }
         }
         return templates;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> table(Map<String, Object> parent, String name) throws StyleException {
-        Object value = parent.getOrDefault(name, Map.of());
-        if (!(value instanceof Map)) {
-            throw new StyleException(source + ": '" + name + "' must be a table");
-        }
-        return (Map<String, Object>) value;
-    }
-
-    private String string(Map<String, Object> table, String key, String fallback) throws StyleException {
-        Object value = table.getOrDefault(key, fallback);
-        if (!(value instanceof String text)) {
-            throw new StyleException(source + ": '" + key + "' must be a string");
-        }
-        return text;
-    }
-
-    private String choice(Map<String, Object> table, String key, String fallback, String... allowed)
+    private static void add(Map<String, Template> templates, String name, Toml.Value value, StyleTable table)
             throws StyleException {
-        String value = string(table, key, fallback);
-        if (!List.of(allowed).contains(value)) {
-            throw new StyleException(source + ": '" + key + "' must be one of " + List.of(allowed) + ", not '"
-                    + value + "'");
+        Set<String> names = templateNames();
+        if (!names.contains(name)) {
+            String hint = Spelling.didYouMean(name, names);
+            throw value.error("unknown template '" + name + "' in " + table.name() + "; "
+                    + (hint.isEmpty() ? "a template is named default, a category (" + String.join(", ",
+                    categories()) + "), a status (" + String.join(", ", ReviewStatus.IDS) + ") or category.status"
+                    : hint));
         }
-        return value;
+        templates.put(name, template(name, value));
     }
 
-    private long number(Map<String, Object> table, String key, long fallback) throws StyleException {
-        Object value = table.getOrDefault(key, fallback);
-        if (!(value instanceof Long number)) {
-            throw new StyleException(source + ": '" + key + "' must be a whole number");
+    /** Parses a template and checks that it names only variables there are. */
+    private static Template template(String name, Toml.Value value) throws StyleException {
+        if (!(value.get() instanceof String text)) {
+            throw value.error("template '" + name + "' must be a string (in quotes), not a "
+                    + Toml.describe(value.get()));
         }
-        return number;
+        Template template;
+        try {
+            template = Template.parse(name, text);
+        } catch (TemplateException e) {
+            throw value.errorAt(e.offset(), e.problem() + " in template '" + name + "'");
+        }
+        for (Template.Use use : template.variables()) {
+            if (!EntryValues.isVariable(use.name())) {
+                String hint = Spelling.didYouMean(use.name(), EntryValues.knownNames());
+                throw value.errorAt(use.offset(), "unknown variable '" + use.name() + "' in template '" + name
+                        + "'; " + (hint.isEmpty() ? "see the variables in styles/README.md, or write a BibTeX field "
+                        + "as {field." + use.name() + "}" : hint));
+            }
+        }
+        return template;
+    }
+
+    private static Set<String> templateNames() {
+        Set<String> names = new TreeSet<>(List.of("default"));
+        names.addAll(ReviewStatus.IDS);
+        for (String category : categories()) {
+            names.add(category);
+            ReviewStatus.IDS.forEach(status -> names.add(category + "." + status));
+        }
+        return names;
+    }
+
+    private static List<String> categories() {
+        return java.util.Arrays.stream(Category.values()).map(Category::id).toList();
     }
 }

@@ -21,13 +21,18 @@ public record SectionRule(String text, Predicate<Publication> test) {
     }
 
     public static SectionRule parse(String rule) throws StyleException {
+        return of(Arrays.asList(rule.strip().split("\\s+")));
+    }
+
+    /** Conditions given one by one (a style file's include list), so one may hold spaces: "tag=Best Paper". */
+    public static SectionRule of(List<String> written) throws StyleException {
         List<Predicate<Publication>> conditions = new ArrayList<>();
-        for (String condition : rule.strip().split("\\s+")) {
-            if (!condition.isEmpty()) {
-                conditions.add(condition(condition));
+        for (String condition : written) {
+            if (!condition.isBlank()) {
+                conditions.add(condition(condition.strip()));
             }
         }
-        return new SectionRule(rule, p -> conditions.stream().allMatch(c -> c.test(p)));
+        return new SectionRule(String.join(" ", written), p -> conditions.stream().allMatch(c -> c.test(p)));
     }
 
     private static Predicate<Publication> condition(String condition) throws StyleException {

@@ -34,6 +34,7 @@ public final class StyleCatalog {
      * House styles keep precedence for their names. The CSL classes are loaded only on the CSL paths.
      */
     public Style resolve(String nameOrPath, String profile) throws StyleException {
+        requireFileIfPath(nameOrPath);
         if (isHouseStyle(nameOrPath)) {
             HouseStyle house = load(nameOrPath);
             if (house.csl().style().isPresent()) {
@@ -57,12 +58,13 @@ public final class StyleCatalog {
 
     public HouseStyle load(String nameOrPath) throws StyleException {
         Path asPath = workingDirectory.resolve(nameOrPath);
+        requireFileIfPath(nameOrPath);
         if (nameOrPath.endsWith(SUFFIX) || nameOrPath.contains("/")) {
-            return fromFile(styleId(asPath), asPath);
+            return fromFile(styleId(asPath), asPath, nameOrPath);
         }
         Path local = workingDirectory.resolve("styles").resolve(nameOrPath + SUFFIX);
         if (Files.isRegularFile(local)) {
-            return fromFile(nameOrPath, local);
+            return fromFile(nameOrPath, local, "styles/" + nameOrPath + SUFFIX);
         }
         Optional<String> builtIn = builtIn(nameOrPath);
         if (builtIn.isEmpty()) {
@@ -70,6 +72,14 @@ public final class StyleCatalog {
                     + String.join(", ", names()) + ")");
         }
         return HouseStyleReader.read(nameOrPath, "styles/" + nameOrPath + SUFFIX, builtIn.get());
+    }
+
+    /** A style given by path (a .toml or .csl file, or any name with a '/') must be a file that exists. */
+    private void requireFileIfPath(String nameOrPath) throws UnknownStyleException {
+        boolean path = nameOrPath.endsWith(SUFFIX) || nameOrPath.endsWith(".csl") || nameOrPath.contains("/");
+        if (path && !Files.exists(workingDirectory.resolve(nameOrPath))) {
+            throw new UnknownStyleException("no such file: " + nameOrPath);
+        }
     }
 
     /** Every style name this catalog can load: the user's styles/ folder and the built-in ones. */
@@ -87,9 +97,10 @@ public final class StyleCatalog {
         return names;
     }
 
-    private static HouseStyle fromFile(String id, Path file) throws StyleException {
+    /** Reads a style file; messages name it as the user wrote it ({@code shown}). */
+    private static HouseStyle fromFile(String id, Path file, String shown) throws StyleException {
         try {
-            return HouseStyleReader.read(id, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return HouseStyleReader.read(id, shown, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new StyleException("cannot read style " + file + ": " + e.getMessage());
         }

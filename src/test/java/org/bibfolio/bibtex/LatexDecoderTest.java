@@ -2,7 +2,10 @@ package org.bibfolio.bibtex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.bibfolio.model.LatexSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -97,20 +100,39 @@ class LatexDecoderTest {
                 Arguments.of("\\textcolor{red}{alert}", "alert"),
                 Arguments.of("\\LaTeX{} and \\TeX", "LaTeX and TeX"),
                 Arguments.of("\\BibTeX is fine", "BibTeX is fine"),
-                Arguments.of("the \\acro{NASA} report", "the NASA report"));
+                Arguments.of("the \\acro{NASA} report", "the NASA report"),
+                Arguments.of("an \\unknown command", "an command"),
+                // a space on both sides of an unknown command's opening brace is one space; one before nothing, none
+                Arguments.of("Deep \\unknown{ Deep}", "Deep Deep"),
+                Arguments.of("Deep \\unknown{ }", "Deep"),
+                Arguments.of("Space{\\sortkey{a}}", "Spacea"));
     }
 
     static Stream<Arguments> math() {
         return Stream.of(
                 Arguments.of("$\\alpha$-stable", "α-stable"),
                 Arguments.of("$\\Gamma$ and $\\omega$", "Γ and ω"),
-                Arguments.of("$O(n^2)$ time", "O(n^2) time"),
-                Arguments.of("$x^{2}$", "x^2"),
-                Arguments.of("$2^{n+1}$", "2^(n+1)"),
-                Arguments.of("$x_{ij}$", "x_(ij)"),
-                Arguments.of("$\\ell_1$ loss", "ℓ_1 loss"),
+                Arguments.of("$O(n^2)$ time", "O(n²) time"),
+                Arguments.of("$x^{2}$", "x²"),
+                Arguments.of("$2^{n+1}$", "2ⁿ⁺¹"),
+                Arguments.of("$2^{-k}$", "2⁻ᵏ"),
+                Arguments.of("$x_{ij}$", "xᵢⱼ"),
+                Arguments.of("$\\ell_1$ loss", "ℓ₁ loss"),
+                Arguments.of("$x^{q}$ and $y_{b}$", "x^q and y_b"),
+                Arguments.of("$x^{q+1}$", "x^(q+1)"),
                 Arguments.of("$a \\times b$", "a × b"),
-                Arguments.of("$\\mathbb{R}^d$", "R^d"),
+                Arguments.of("$\\mathbb{R}^d$", "ℝᵈ"),
+                Arguments.of("$\\mathcal{O}(\\log n)$", "𝒪(log n)"),
+                Arguments.of("$O(1/t)$", "O(1/t)"),
+                Arguments.of("$O(\\frac{1}{t})$ and $\\frac{n+1}{2}$", "O(1/t) and (n+1)/2"),
+                Arguments.of("$\\sqrt{n}$, $\\sqrt{n+1}$, $\\sqrt[3]{x}$", "√n, √(n+1), ∛x"),
+                Arguments.of("$\\epsilon \\leq \\delta$", "ε ≤ δ"),
+                Arguments.of("$f'(x)$ and $x^\\prime$", "f′(x) and x′"),
+                Arguments.of("$x - y$", "x − y"),
+                Arguments.of("$\\hat{\\theta}$ and $\\tilde x$", "θ̂ and x̃"),
+                Arguments.of("$90^\\circ$", "90°"),
+                Arguments.of("\\(x^2\\) and \\[y\\]", "x² and y"),
+                Arguments.of("$$\\alpha$$-stable", "α-stable"),
                 Arguments.of("$\\log n$", "log n"),
                 Arguments.of("outside x_1^2", "outside x_1^2"));
     }
@@ -127,6 +149,37 @@ class LatexDecoderTest {
                 Arguments.of("$unclosed math", "unclosed math"),
                 Arguments.of("\\url{http://open", "http://open"),
                 Arguments.of("{\\noopsort\\\\}Knuth", "Knuth"));
+    }
+
+    @Test
+    void mathIsASpanWithItsSource() {
+        LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans("On  $\\ell_1$ and \\(O(1/t)\\) rates");
+        assertEquals("On ℓ₁ and O(1/t) rates", decoded.text());
+        assertEquals(List.of(new LatexSpan(3, 5, "\\ell_1", LatexSpan.Kind.MATH),
+                new LatexSpan(10, 16, "O(1/t)", LatexSpan.Kind.MATH)), decoded.spans());
+    }
+
+    @Test
+    void anUnknownCommandIsASpanOfItsArguments() {
+        LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans("The \\acro{NASA} and \\foo{} way");
+        assertEquals("The NASA and way", decoded.text());
+        assertEquals(List.of(new LatexSpan(4, 8, "\\acro{NASA}", LatexSpan.Kind.COMMAND),
+                new LatexSpan(12, 12, "\\foo{}", LatexSpan.Kind.COMMAND)), decoded.spans());
+        assertEquals(Set.of("acro", "foo"), LatexDecoder.unknownCommands("The \\acro{NASA} and \\foo{} way"));
+    }
+
+    @Test
+    void mathInsideAnUnknownCommandIsPartOfIt() {
+        LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans("\\hl{$x^2$ big}");
+        assertEquals("x² big", decoded.text());
+        assertEquals(List.of(new LatexSpan(0, 6, "\\hl{$x^2$ big}", LatexSpan.Kind.COMMAND)), decoded.spans());
+    }
+
+    @Test
+    void kernelLogosAreWordsThatLatexOutputWritesAsCommands() {
+        LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans("\\LaTeX{} and \\BibTeX");
+        assertEquals("LaTeX and BibTeX", decoded.text());
+        assertEquals(List.of(new LatexSpan(0, 5, "\\LaTeX{}", LatexSpan.Kind.COMMAND)), decoded.spans());
     }
 
     @Test

@@ -97,7 +97,10 @@ class EditCommandsTest {
     @Test
     void addPromptsInATerminalAndCompletesFromTheLibrary(@TempDir Path dir) throws Exception {
         Fixtures.copyLibraryTo(dir);
-        String answers = "inp\nGrokking with kernels\nZhu, Libin\nBel\n\n2026\nProceedings of the 42nd\nICML\ny\n";
+        // type, title, two authors, year, no month, venue, abbreviation, no tags or status, selected, no DOI or
+        // arXiv id, then yes to the preview
+        String answers = "inp\nGrokking with kernels\nZhu, Libin\nBel\n\n2026\n\nProceedings of the 42nd\nICML\n\n\ny\n"
+                + "\n\ny\n";
         CliRun run = CliRun.withInput(dir, answers, true, "add");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("1) Zhu, Libin"), run.err());

@@ -63,9 +63,9 @@ class ExportAndListCliTest {
     void unknownFormatSectionAndStyleListTheValidValues() throws Exception {
         Fixtures.copyLibraryTo(folder);
         assertUsageError(CliRun.in(folder, "export", "--format", "pdf"),
-                "expected one of [markdown, latex, html, text, json, csl-json, bibtex] but was 'pdf'");
+                "expected one of [markdown, latex, html, text, json, csl-json, bibtex, css] (case-insensitive) but was 'pdf'");
         assertUsageError(CliRun.in(folder, "export", "--section", "talks"),
-                "expected one of [all, selected, conference, journal, preprint] but was 'talks'");
+                "expected one of [all, selected, conference, journal, preprint] (case-insensitive) but was 'talks'");
         assertUsageError(CliRun.in(folder, "export", "--style", "nope"), "unknown style 'nope' (house styles: cv,");
     }
 
@@ -77,8 +77,8 @@ class ExportAndListCliTest {
         assertEquals("", run.out());
         String html = Files.readString(folder.resolve("cv.html"), StandardCharsets.UTF_8);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertTrue(html.contains("<strong>L. Zhu</strong>"));
-        assertTrue(html.contains("<h2>Journal publications</h2>"));
+        assertTrue(html.contains("<strong>L.&nbsp;Zhu</strong>"), "the owner in bold, the initial tied to the name");
+        assertTrue(html.contains(">Journal publications</h2>"));
     }
 
     @Test

@@ -53,13 +53,13 @@ class ExportFormatsCliTest {
         List<String> html = new ArrayList<>();
         List<String> markdown = new ArrayList<>();
         root.findValues("entries").forEach(entries -> entries.forEach(e -> {
-            html.add("  <li>" + e.get("html").asText() + "</li>");
+            html.add("<p class=\"bf-cite\">" + e.get("html").asText() + "</p>");
             markdown.add("- " + e.get("markdown").asText());
             assertEquals(e.get("key"), e.at("/publication/key"));
             assertFalse(e.has("label"), "cv does not number its lists");
         }));
-        assertEquals(export("--format", "html").out().lines().filter(l -> l.startsWith("  <li>")).toList(), html,
-                "each entry's html is what --format html prints for it");
+        assertEquals(export("--format", "html").out().lines().filter(l -> l.startsWith("<p class=\"bf-cite\">"))
+                .toList(), html, "each entry's html is what --format html prints for it");
         assertEquals(export().out().lines().filter(l -> l.startsWith("- ")).toList(), markdown);
         JsonNode first = root.at("/sections/0/entries/0");
         assertTrue(first.get("text").asText().startsWith("L. Zhu, D. Davis"), first.get("text").asText());

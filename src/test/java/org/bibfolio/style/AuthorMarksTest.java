@@ -86,13 +86,13 @@ class AuthorMarksTest {
     void anUnknownMarkKeyNamesTheFile() throws IOException {
         Files.writeString(folder.resolve("bad.toml"), "[marks]\nfirst = \"*\"\n", StandardCharsets.UTF_8);
         CliRun run = CliRun.in(folder, "export", "--style", "bad.toml");
-        assertTrue(run.err().contains("bad.toml: unknown key 'first' in [marks]"), run.err());
+        assertTrue(run.err().startsWith("bad.toml:2:1: error: unknown key 'first' in [marks]"), run.err());
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-        "cv | html | <p class=\"legend\">* Equal contribution. † Corresponding author.</p>",
-        "apa | html | <p class=\"legend\">* Equal contribution. † Corresponding author.</p>",
+        "cv | html | <p class=\"bf-legend\">* Equal contribution. † Corresponding author.</p>",
+        "apa | html | <p class=\"bf-legend\">* Equal contribution. † Corresponding author.</p>",
         "cv | latex | \\end{itemize}/n/n* Equal contribution. \\dag{} Corresponding author./n",
         "ieee | text | Machine Learning, 2024./n/n* Equal contribution. † Corresponding author./n",
         "cv | markdown | Machine Learning./n/n\\* Equal contribution. † Corresponding author./n"})

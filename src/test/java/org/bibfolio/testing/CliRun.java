@@ -19,9 +19,24 @@ public record CliRun(int exitCode, String out, String err) {
         return in(new CliContext(workingDirectory, environment), args);
     }
 
+    /** The standard output of a command that must succeed (exit code 0; its stderr is the failure message). */
+    public static String output(Path workingDirectory, String... args) {
+        CliRun run = in(workingDirectory, args);
+        org.junit.jupiter.api.Assertions.assertEquals(0, run.exitCode(), String.join(" ", args) + ": " + run.err());
+        return run.out();
+    }
+
     /** Runs with {@code stdin} as standard input; {@code terminal} says whether a person answers prompts. */
     public static CliRun withInput(Path workingDirectory, String stdin, boolean terminal, String... args) {
         return in(new CliContext(workingDirectory, Map.of(),
+                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), terminal),
+                args);
+    }
+
+    /** Runs with an environment, {@code stdin} as standard input, and {@code terminal} for a person at prompts. */
+    public static CliRun withInput(Path workingDirectory, Map<String, String> environment, String stdin,
+                                   boolean terminal, String... args) {
+        return in(new CliContext(workingDirectory, environment,
                 new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), terminal),
                 args);
     }

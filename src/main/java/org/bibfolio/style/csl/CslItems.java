@@ -41,10 +41,12 @@ final class CslItems {
     private final boolean englishStyle;
     private final AuthorMarks marks;
     private final Optional<EtAlUseLast> etAlUseLast;
+    /** For rendering: math in the title as placeholders ({@link CslLatex}); plain data keeps its Unicode form. */
+    private final boolean placeholders;
 
     /** Plain CSL data: no author-role marks, all names (data shared with other processors must be complete). */
     CslItems(Owner owner, String styleLocale) {
-        this(owner, styleLocale, new AuthorMarks(Map.of()), Optional.empty());
+        this(owner, styleLocale, new AuthorMarks(Map.of()), Optional.empty(), false);
     }
 
     /**
@@ -53,6 +55,12 @@ final class CslItems {
      *     its first names and its last, marked ({@link EtAlUseLast}); for rendering only
      */
     CslItems(Owner owner, String styleLocale, AuthorMarks marks, Optional<EtAlUseLast> etAlUseLast) {
+        this(owner, styleLocale, marks, etAlUseLast, true);
+    }
+
+    private CslItems(Owner owner, String styleLocale, AuthorMarks marks, Optional<EtAlUseLast> etAlUseLast,
+                     boolean placeholders) {
+        this.placeholders = placeholders;
         this.owner = owner;
         this.englishStyle = styleLocale.startsWith("en");
         this.marks = marks;
@@ -61,7 +69,8 @@ final class CslItems {
 
     CSLItemData item(Publication p, Optional<String> yearSuffix) {
         CSLItemDataBuilder b = new CSLItemDataBuilder().id(p.key()).type(type(p));
-        b.title(titleCase(p, "title", p.title()));
+        String title = titleCase(p, "title", p.title());
+        b.title(placeholders ? CslLatex.withPlaceholders(p.title(), title, p.latexIn("title")) : title);
         // citeproc-java prints an empty name list as "(Editor)", so absent lists are not set at all
         if (!p.authors().isEmpty()) {
             b.author(names(p.authors(), true, p::rolesOf));
@@ -153,7 +162,7 @@ final class CslItems {
      * Zotero stores them and style guides print them ("Proceedings of the 41st International Conference on …").
      */
     private static String titleCase(Publication p, String field, String text) {
-        return isEnglish(p) ? SentenceCase.apply(text, p.protectedIn(field)) : text;
+        return isEnglish(p) ? SentenceCase.apply(text, CslLatex.protectedIn(p, field)) : text;
     }
 
     /** A thesis is published by its school, a report by its institution, when no publisher is named. */

@@ -138,7 +138,7 @@ public final class CslRenderer implements Style {
             }
             previous = Optional.of(p);
             previousText = Optional.of(text);
-            List<Inline> content = new ArrayList<>(shown.toInlines());
+            List<Inline> content = new ArrayList<>(CslLatex.restore(shown.toInlines(), p));
             profile.csl().append().ifPresent(template ->
                     content.addAll(template.render(EntryValues.of(p, profile, library.owner()))));
             rendered.put(p.key(), content);

@@ -10,8 +10,14 @@ public final class HtmlFormat extends MarkupFormat {
         return "html";
     }
 
+    /** Ties keep an initial with its name ({@link Ties}); a no-break space is written {@code &nbsp;} to be seen. */
     @Override
     protected String escape(String text, boolean inLinkText) {
+        return escapeHtml(Ties.tie(text)).replace("\u00A0", "&nbsp;");
+    }
+
+    /** Text or an attribute value as HTML: the four characters that could end either are written as references. */
+    static String escapeHtml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

@@ -1,13 +1,52 @@
 package org.bibfolio.style.format;
 
+import java.util.List;
 import java.util.Optional;
 import org.bibfolio.model.SafeLink;
+import org.bibfolio.style.RenderedSection;
 
 /**
- * LaTeX: an {@code itemize} list per section (a fragment to {@code \input}), or with {@code --standalone} a document
- * that pdflatex compiles with only base packages. Every special character is escaped; non-ASCII stays UTF-8.
+ * LaTeX: an {@code itemize} list per section (a fragment to {@code \input}), or with {@code --standalone} a whole
+ * document. Every special character is escaped; non-ASCII stays UTF-8; math and commands bibfolio does not know are
+ * written as the library wrote them. The first line names the engine ({@code % !TEX program = lualatex}, which
+ * editors such as TeXShop, TeXstudio and VS Code's LaTeX Workshop follow): pdflatex where its base packages set the
+ * text, else LuaLaTeX with Noto fonts, or the one {@code --engine} asks for. A fragment lists in comments the
+ * preamble lines it needs; a document has them.
  */
 public final class LatexFormat extends MarkupFormat {
+
+    private final LatexEngine engine;
+    private final String libraryPreamble;
+
+    /** The lightest engine for the text, for a library without {@code @preamble}. */
+    public LatexFormat() {
+        this(LatexEngine.AUTO, "");
+    }
+
+    /** @param libraryPreamble the library's {@code @preamble}, which a document includes ("" for none) */
+    public LatexFormat(LatexEngine engine, String libraryPreamble) {
+        this.engine = engine;
+        this.libraryPreamble = libraryPreamble;
+    }
+
+    @Override
+    public String render(List<RenderedSection> sections, boolean headings, boolean standalone) {
+        String body = super.render(sections, headings, false);
+        String text = body + libraryPreamble;
+        LatexEngine chosen = engine.resolve(text);
+        List<String> preamble = LatexPreamble.lines(chosen, sections, text, libraryPreamble);
+        StringBuilder out = new StringBuilder("% !TEX program = ").append(chosen.id()).append('\n');
+        if (standalone) {
+            out.append("\\documentclass{article}\n");
+            preamble.forEach(line -> out.append(line).append('\n'));
+            out.append("\\begin{document}\n").append(body).append("\\end{document}\n");
+        } else {
+            out.append("% bibfolio fragment: \\input it in a document whose preamble has these lines\n");
+            preamble.forEach(line -> out.append("%   ").append(line).append('\n'));
+            out.append(body);
+        }
+        return out.toString();
+    }
 
     @Override
     public String id() {
@@ -19,7 +58,9 @@ public final class LatexFormat extends MarkupFormat {
      * pages) is one unbreakable word otherwise, runs past the margin and is cut off in the PDF.
      */
     @Override
-    protected String escape(String text, boolean inLinkText) {
+    protected String escape(String plain, boolean inLinkText) {
+        // a tie (U+00A0, written ~) keeps an initial with its name at a line break
+        String text = Ties.tie(plain);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -50,6 +91,18 @@ public final class LatexFormat extends MarkupFormat {
     @Override
     protected String strong(String content) {
         return "\\textbf{" + content + "}";
+    }
+
+    /** The formula as the library wrote it: LaTeX is where it is at home. */
+    @Override
+    protected String math(String source, String text, boolean inLinkText) {
+        return "$" + source + "$";
+    }
+
+    /** The command as written: the library's {@code @preamble}, which {@code --standalone} includes, may define it. */
+    @Override
+    protected String latex(String source, String text, boolean inLinkText) {
+        return source;
     }
 
     /**
@@ -85,23 +138,5 @@ public final class LatexFormat extends MarkupFormat {
     @Override
     protected String listEnd(boolean numbered) {
         return "\\end{itemize}\n";
-    }
-
-    @Override
-    protected String documentStart() {
-        return """
-                \\documentclass{article}
-                \\usepackage[T1]{fontenc}
-                \\usepackage[utf8]{inputenc}
-                \\usepackage{lmodern}
-                \\usepackage[hidelinks]{hyperref}
-                \\emergencystretch=3em
-                \\begin{document}
-                """;
-    }
-
-    @Override
-    protected String documentEnd() {
-        return "\\end{document}\n";
     }
 }

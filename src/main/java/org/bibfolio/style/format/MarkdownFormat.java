@@ -31,6 +31,22 @@ public final class MarkdownFormat extends MarkupFormat {
         return out.toString();
     }
 
+    /**
+     * {@code $source$}, which pandoc, GitHub and MathJax pages (Jekyll sites such as al-folio) render as math. Nothing
+     * inside is backslash-escaped: pandoc and GitHub read it as TeX. Two rewrites keep Markdown parsers that run
+     * before the math renderer (GitHub's, kramdown) from touching it, with the same typeset result: {@code *} (an
+     * emphasis mark in Markdown, an asterisk operator in TeX) becomes {@code \ast}, and the escaped braces
+     * {@code \{ \}} (Markdown would eat the backslash) become {@code \lbrace \rbrace}. A {@code _} between
+     * letters or digits is never emphasis in CommonMark. Spaces at the ends are trimmed, since {@code $ x$} is no
+     * math to pandoc.
+     */
+    @Override
+    protected String math(String source, String text, boolean inLinkText) {
+        String tex = source.strip().replace("\\{", "\\lbrace ").replace("\\}", "\\rbrace ")
+                .replace("*", "\\ast ").strip();
+        return tex.isEmpty() ? "" : "$" + tex + "$";
+    }
+
     @Override
     protected String emph(String content) {
         return "*" + content + "*";

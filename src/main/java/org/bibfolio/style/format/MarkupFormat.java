@@ -26,6 +26,16 @@ public abstract class MarkupFormat implements Format {
      */
     protected abstract String link(String target, String content);
 
+    /** Math: its readable Unicode form, escaped; LaTeX and Markdown write the source. */
+    protected String math(String source, String text, boolean inLinkText) {
+        return escape(text, inLinkText);
+    }
+
+    /** A command only LaTeX knows: its arguments' text, escaped; LaTeX writes the command itself. */
+    protected String latex(String source, String text, boolean inLinkText) {
+        return escape(text, inLinkText);
+    }
+
     protected abstract String heading(String text);
 
     protected abstract String listStart(boolean numbered);
@@ -103,6 +113,10 @@ public abstract class MarkupFormat implements Format {
                 Optional<String> href = SafeLink.href(link.target());
                 out.append(href.isPresent() ? link(href.get(), inline(link.children(), true))
                         : inline(link.children(), inLinkText));
+            } else if (inline instanceof Inline.Math math) {
+                out.append(math(math.source(), math.text(), inLinkText));
+            } else if (inline instanceof Inline.Latex latex) {
+                out.append(latex(latex.source(), latex.text(), inLinkText));
             }
         }
         return out.toString();

@@ -24,7 +24,11 @@ public final class Template {
 
     record Literal(String text) implements Node { }
 
-    record Variable(String name, List<Filter> filters) implements Node { }
+    /** A variable; {@code offset} is where its name starts in the template text. */
+    record Variable(String name, List<Filter> filters, int offset) implements Node { }
+
+    /** A variable the template names, and where (0-based) in its text. */
+    public record Use(String name, int offset) { }
 
     record Group(List<Node> children, List<Filter> filters) implements Node { }
 
@@ -45,6 +49,23 @@ public final class Template {
 
     public static Template parse(String name, String text) throws TemplateException {
         return new TemplateParser(name, text).parse();
+    }
+
+    /** Every variable the template names, in order, so a style reader can refuse unknown ones where they are. */
+    public List<Use> variables() {
+        List<Use> uses = new ArrayList<>();
+        collect(nodes, uses);
+        return uses;
+    }
+
+    private static void collect(List<Node> nodes, List<Use> uses) {
+        for (Node node : nodes) {
+            if (node instanceof Variable variable) {
+                uses.add(new Use(variable.name(), variable.offset()));
+            } else if (node instanceof Group group) {
+                collect(group.children(), uses);
+            }
+        }
     }
 
     public List<Inline> render(Values values) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bibfolio.model.Links;
 
 /** Parses the template syntax described on {@link Template}. */
 final class TemplateParser {
@@ -20,6 +21,12 @@ final class TemplateParser {
     }
 
     Template parse() throws TemplateException {
+        if (text.indexOf('\n') >= 0) {
+            // a template written over several lines starts where its first line's text does
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+        }
         List<Template.Node> nodes = sequence(false);
         if (pos < text.length()) {
             throw error("unexpected '" + text.charAt(pos) + "'");
@@ -41,6 +48,8 @@ final class TemplateParser {
                 nodes.add(c == '{' ? variable() : group());
             } else if (c == '}' || (!inGroup && c == ']')) {
                 throw error("unmatched '" + c + "'");
+            } else if (c == '\n' || c == '\r') {
+                lineBreak(literal, nodes.isEmpty() && literal.isEmpty());
             } else {
                 if (c == '\\' && pos + 1 < text.length()) {
                     pos++;
@@ -50,6 +59,23 @@ final class TemplateParser {
         }
         flush(literal, nodes);
         return nodes;
+    }
+
+    /**
+     * A line break in a template (one written over several lines of a style file) and the spaces around it are
+     * one space, as in prose; at the start or end of the template they are nothing.
+     */
+    private void lineBreak(StringBuilder literal, boolean atStart) {
+        while (!literal.isEmpty() && (literal.charAt(literal.length() - 1) == ' '
+                || literal.charAt(literal.length() - 1) == '\t')) {
+            literal.setLength(literal.length() - 1);
+        }
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        if (!atStart && pos < text.length()) {
+            literal.append(' ');
+        }
     }
 
     private Template.Node variable() throws TemplateException {
@@ -64,12 +90,16 @@ final class TemplateParser {
         if (variable.isEmpty()) {
             throw error("empty variable name");
         }
+        int at = pos + parts[0].indexOf(variable);
         List<Template.Filter> filters = new ArrayList<>();
+        int partStart = pos + parts[0].length() + 1;
         for (int i = 1; i < parts.length; i++) {
+            pos = partStart;
             filters.add(filter(parts[i]));
+            partStart += parts[i].length() + 1;
         }
         pos = close + 1;
-        return new Template.Variable(variable, filters);
+        return new Template.Variable(variable, filters, at);
     }
 
     private Template.Node group() throws TemplateException {
@@ -81,7 +111,8 @@ final class TemplateParser {
             while (end < text.length() && text.charAt(end) != '|' && text.charAt(end) != ']') {
                 end++;
             }
-            filters.add(filter(text.substring(pos + 1, end)));
+            pos++;
+            filters.add(filter(text.substring(pos, end)));
             pos = end;
         }
         if (pos >= text.length()) {
@@ -98,7 +129,12 @@ final class TemplateParser {
         if (!FILTERS.contains(filter)) {
             throw error("unknown filter '" + filter + "' (known: emph, strong, link=…, text=…, default=…)");
         }
-        return new Template.Filter(filter, equals < 0 ? Optional.empty() : Optional.of(spec.substring(equals + 1)));
+        Optional<String> argument = equals < 0 ? Optional.empty() : Optional.of(spec.substring(equals + 1));
+        if (filter.equals("link") && !argument.map(Links.NAMES::contains).orElse(false)) {
+            throw error("link needs one of " + String.join(", ", Links.NAMES) + ": link=" + argument.orElse("…")
+                    + " is not one");
+        }
+        return new Template.Filter(filter, argument);
     }
 
     private static void flush(StringBuilder literal, List<Template.Node> nodes) {
@@ -109,6 +145,6 @@ final class TemplateParser {
     }
 
     private TemplateException error(String problem) {
-        return new TemplateException("template '" + name + "', column " + (pos + 1) + ": " + problem);
+        return new TemplateException(name, pos, problem);
     }
 }

@@ -1,0 +1,60 @@
+package org.bibfolio.app;
+
+import java.util.List;
+import java.util.Locale;
+import org.bibfolio.bibtex.BibItem;
+import org.bibfolio.bibtex.BibSubset;
+import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.model.VenueTag;
+
+/**
+ * The BibTeX a reader copies from the page (al-folio #3188 is the complaint when tools leak their own fields): the
+ * entry's own text as the library has it, with the {@code @string}s and cross-referenced entries it needs so that it
+ * compiles where it is pasted, minus what only bibfolio reads. Removed are the {@code selected} field and keyword,
+ * the venue-tag keywords and {@code category}; the edits are the lossless ones of {@code unselect} and
+ * {@code tag --remove}, so nothing else of the text changes.
+ */
+public final class ShareableBibtex {
+
+    static final List<String> OWN_FIELDS = List.of(CvMarks.SELECTED, "category");
+
+    private final LibraryReader.Loaded library;
+    private final BibSubset subsets;
+
+    public ShareableBibtex(LibraryReader.Loaded library) {
+        this.library = library;
+        this.subsets = BibSubset.over(library.file());
+    }
+
+    /** The shareable text of the entry with this key (and of the entries it needs). */
+    public String of(String key) {
+        String text = subsets.text(List.of(key));
+        List<String> keys = parse(text).file().entries().map(BibItem.Entry::key).toList();
+        for (String entry : keys) {
+            text = withoutOwnData(parse(text), entry);
+        }
+        return text;
+    }
+
+    private String withoutOwnData(LibraryReader.Loaded alone, String key) {
+        try {
+            EntryUpdate update = EntryUpdate.of(alone, key);
+            OWN_FIELDS.forEach(update::unset);
+            CvMarks.removeKeywords(update, keyword -> keyword.toLowerCase(Locale.ROOT).equals(CvMarks.SELECTED)
+                    || library.settings().tags().stream().anyMatch((VenueTag tag) -> tag.matches(keyword)));
+            return update.finish().text();
+        } catch (UnknownKeyException e) {
+            throw new IllegalStateException("the subset lost entry " + key, e);
+        }
+    }
+
+    /** Text the library's own parser produced a moment ago parses again; anything else is a bug. */
+    private LibraryReader.Loaded parse(String text) {
+        try {
+            return LibraryReader.read(library.file().source(), text, library.file().charset());
+        } catch (BibSyntaxException e) {
+            throw new IllegalStateException("a subset of the library does not parse: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.bibfolio.style.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.bibfolio.style.Inline;
+import org.bibfolio.style.RenderedEntry;
+import org.bibfolio.style.RenderedSection;
+
+/**
+ * What a LaTeX export needs before {@code \begin{document}}, decided by what it holds: the engine's font set-up,
+ * amsmath and amssymb when there is math, hyperref, the library's own {@code @preamble}, and a harmless definition
+ * of each command the library uses but bibfolio does not know (after the preamble, so the library's own wins).
+ *
+ * <p>XeLaTeX: Noto Serif, and Noto Serif CJK for CJK characters. LuaLaTeX: Noto Serif (Latin, Greek, Cyrillic, Vietnamese), with luaotfload fallback fonts only for the scripts
+ * the text has (Noto Serif CJK, Noto Sans Math and Symbols, Noto Color Emoji). Each font is used only if it is
+ * installed ({@code \IfFontExistsTF}), so a machine without one still compiles, with that script missing.
+ */
+final class LatexPreamble {
+
+    private LatexPreamble() {
+    }
+
+    /** The preamble lines for {@code engine} (resolved) and the rendered {@code body}. */
+    static List<String> lines(LatexEngine engine, List<RenderedSection> sections, String body, String library) {
+        List<String> lines = new ArrayList<>(fonts(engine, body));
+        Map<String, Integer> commands = new TreeMap<>();
+        boolean[] math = {false};
+        for (RenderedSection section : sections) {
+            for (RenderedEntry entry : section.entries()) {
+                walk(entry.content(), inline -> {
+                    if (inline instanceof Inline.Math) {
+                        math[0] = true;
+                    } else if (inline instanceof Inline.Latex latex) {
+                        command(latex.source(), commands);
+                    }
+                });
+            }
+        }
+        if (math[0]) {
+            lines.add("\\usepackage{amsmath,amssymb}");
+        }
+        lines.add("\\usepackage[hidelinks]{hyperref}");
+        lines.add("\\emergencystretch=3em");
+        if (!library.isBlank()) {
+            lines.add("% the library's @preamble");
+            library.strip().lines().forEach(lines::add);
+        }
+        if (!commands.isEmpty()) {
+            lines.add("% commands the library uses without defining them: their arguments print as they are");
+            commands.forEach((name, arguments) -> lines.add("\\providecommand{\\" + name + "}"
+                    + (arguments > 0 ? "[" + arguments + "]" : "") + "{" + parameters(arguments) + "}"));
+        }
+        return lines;
+    }
+
+    private static List<String> fonts(LatexEngine engine, String body) {
+        Scripts scripts = Scripts.of(body);
+        return switch (engine) {
+            case LUALATEX -> luaFonts(scripts);
+            case XELATEX -> {
+                List<String> lines = new ArrayList<>(List.of("\\usepackage{fontspec}",
+                        "\\IfFontExistsTF{Noto Serif}{\\setmainfont{Noto Serif}}{}"));
+                if (scripts.cjk()) {
+                    // ucharclasses switches to the CJK font at each CJK character (xeCJK needs ctex, ~100 MB)
+                    lines.add("\\usepackage[CJK]{ucharclasses}");
+                    lines.add("\\IfFontExistsTF{Noto Serif CJK SC}{\\newfontfamily\\bibfoliocjk{Noto Serif CJK SC}"
+                            + "\\setTransitionsForCJK{\\bibfoliocjk}{\\rmfamily}}{}");
+                }
+                yield lines;
+            }
+            default -> List.of("\\usepackage[T1]{fontenc}", "\\usepackage[utf8]{inputenc}", "\\usepackage{lmodern}");
+        };
+    }
+
+    private static List<String> luaFonts(Scripts scripts) {
+        List<String> fallbacks = new ArrayList<>();
+        if (scripts.cjk()) {
+            fallbacks.add("Noto Serif CJK SC");
+        }
+        if (scripts.symbols()) {
+            fallbacks.addAll(List.of("Noto Sans Math", "Noto Sans Symbols", "Noto Sans Symbols2"));
+        }
+        if (scripts.emoji()) {
+            fallbacks.add("Noto Color Emoji");
+        }
+        List<String> lines = new ArrayList<>(List.of("\\usepackage{fontspec}"));
+        if (fallbacks.isEmpty()) {
+            lines.add("\\IfFontExistsTF{Noto Serif}{\\setmainfont{Noto Serif}}{}");
+            return lines;
+        }
+        lines.add("\\newcommand*\\bibfoliofallbacks{}");
+        lines.add("\\newcommand*\\bibfoliofallback[1]{\\IfFontExistsTF{#1}"
+                + "{\\edef\\bibfoliofallbacks{\\bibfoliofallbacks\"#1:mode=harf;\",}}{}}");
+        lines.add(fallbacks.stream().map(font -> "\\bibfoliofallback{" + font + "}").reduce("", String::concat));
+        lines.add("\\directlua{luaotfload.add_fallback(\"bibfolio\", {\\bibfoliofallbacks})}");
+        lines.add("\\IfFontExistsTF{Noto Serif}{\\setmainfont{Noto Serif}[RawFeature={fallback=bibfolio}]}{}");
+        return lines;
+    }
+
+    /** The name and the number of brace groups of a command as the library wrote it ({@code \acro{NASA}}). */
+    private static void command(String source, Map<String, Integer> commands) {
+        int end = 1;
+        while (end < source.length() && Character.isLetter(source.charAt(end))) {
+            end++;
+        }
+        String rest = source.substring(end);
+        int groups = rest.equals("{}") ? 0 : countGroups(rest);
+        commands.merge(source.substring(1, end), Math.min(groups, 9), Math::max);
+    }
+
+    private static int countGroups(String text) {
+        int depth = 0;
+        int groups = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{' && depth++ == 0) {
+                groups++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return groups;
+    }
+
+    private static String parameters(int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            out.append('#').append(i);
+        }
+        return out.toString();
+    }
+
+    private static void walk(List<Inline> inlines, Consumer<Inline> visit) {
+        for (Inline inline : inlines) {
+            visit.accept(inline);
+            if (inline instanceof Inline.Emph emph) {
+                walk(emph.children(), visit);
+            } else if (inline instanceof Inline.Strong strong) {
+                walk(strong.children(), visit);
+            } else if (inline instanceof Inline.Link link) {
+                walk(link.children(), visit);
+            }
+        }
+    }
+
+    /** Which fallback fonts a text needs, by the scripts and symbols in it. */
+    private record Scripts(boolean cjk, boolean symbols, boolean emoji) {
+
+        static Scripts of(String text) {
+            boolean cjk = false;
+            boolean symbols = false;
+            boolean emoji = false;
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (c < 0x80) {
+                    continue;
+                }
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+                if (isEmoji(c, block)) {
+                    emoji = true;
+                } else if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                        || script == Character.UnicodeScript.BOPOMOFO
+                        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS) {
+                    cjk = true;
+                } else if (Character.getType(c) == Character.MATH_SYMBOL || Character.getType(c) == Character.OTHER_SYMBOL
+                        || block == Character.UnicodeBlock.LETTERLIKE_SYMBOLS
+                        || block == Character.UnicodeBlock.MATHEMATICAL_ALPHANUMERIC_SYMBOLS) {
+                    symbols = true;
+                }
+            }
+            return new Scripts(cjk, symbols, emoji);
+        }
+
+        private static boolean isEmoji(int c, Character.UnicodeBlock block) {
+            return c == 0xFE0F || c == 0x200D || block == Character.UnicodeBlock.EMOTICONS
+                    || block == Character.UnicodeBlock.MISCELLANEOUS_SYMBOLS_AND_PICTOGRAPHS
+                    || block == Character.UnicodeBlock.TRANSPORT_AND_MAP_SYMBOLS
+                    || block == Character.UnicodeBlock.SUPPLEMENTAL_SYMBOLS_AND_PICTOGRAPHS
+                    || block == Character.UnicodeBlock.SYMBOLS_AND_PICTOGRAPHS_EXTENDED_A
+                    || block == Character.UnicodeBlock.MISCELLANEOUS_SYMBOLS || block == Character.UnicodeBlock.DINGBATS;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.bibfolio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bibfolio.testing.CliRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bibfolio add} in a terminal, driven by scripted answers: it asks where a person could be misread. */
+class AddPromptTest {
+
+    private static final String LIBRARY = """
+            @comment{bibfolio:
+              owner = Garc{\\'i}a, Mar{\\'i}a
+            }
+
+            @article{garcia2023transport,
+              author       = {Garc{\\'i}a, Mar{\\'i}a and Schmidt, Anna and Singh, Ravi},
+              title        = {Optimal transport on sparse graphs},
+              journal      = {Journal of Machine Learning Research},
+              shortjournal = {JMLR},
+              year         = {2023},
+            }
+
+            @inproceedings{singh2024kernels,
+              author         = {Singh, Ravi and Garc{\\'i}a, Mar{\\'i}a},
+              title          = {Kernels that forget},
+              booktitle      = {Advances in Neural Information Processing Systems},
+              shortbooktitle = {NeurIPS},
+              year           = {2024},
+              keywords       = {Spotlight},
+            }
+            """;
+
+    @TempDir
+    Path dir;
+    Path library;
+
+    @BeforeEach
+    void writeLibrary() throws Exception {
+        library = Files.writeString(dir.resolve("library.bib"), LIBRARY, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void ambiguousAnswersAskNewNamesAreConfirmedBadValuesAskedAgainThenAPreview() throws Exception {
+        String answers = String.join("\n", "inp", "Sinkhorn meets {Wasserstein}",
+                "gar", "s", "sc", "Nowak, Jan", "y", "",
+                "20x5", "2025", "13", "jul",
+                "adv", "neu", "spot", "", "y",
+                "notadoi", "10.1234/abc.5", "2501.01234", "y", "");
+        CliRun run = CliRun.withInput(dir, answers, true, "add");
+        assertEquals(0, run.exitCode(), run.err());
+        String err = run.err();
+        assertTrue(err.contains("author 1: \u0020 = García, María"), err);
+        assertTrue(err.contains("'s' fits 2: type more, or its number:\n  1) Singh, Ravi\n  2) Schmidt, Anna\n"), err);
+        assertTrue(err.contains("'Nowak, Jan' is new to the library; add it? [Y/n]"), err);
+        assertTrue(err.contains("  a year has four digits"), err);
+        assertTrue(err.contains("  a month is 1 to 12 or its name"), err);
+        assertTrue(err.contains("  a DOI looks like"), err);
+        String written = Files.readString(library, StandardCharsets.UTF_8);
+        assertTrue(written.startsWith(LIBRARY), written);
+        String entry = written.substring(LIBRARY.length()).strip() + "\n";
+        assertTrue(err.contains("The entry as it will be added to library.bib:\n"
+                + entry.lines().map(line -> "  " + line + "\n").reduce("", String::concat)
+                + "Add this entry? [Y/n] "), err);
+        // the alignment is the file's (FileStyle's job); the values are what was answered
+        assertEquals("""
+                @inproceedings{garcia2025sinkhorn,
+                author = {García, María and Schmidt, Anna and Nowak, Jan},
+                title = {Sinkhorn meets {Wasserstein}},
+                booktitle = {Advances in Neural Information Processing Systems},
+                shortbooktitle = {NeurIPS},
+                year = {2025},
+                month = jul,
+                doi = {10.1234/abc.5},
+                eprint = {2501.01234},
+                eprinttype = {arxiv},
+                keywords = {selected, Spotlight},
+                }
+                """, entry.replaceAll("(?m)^ +", "").replaceAll(" +=", " ="));
+    }
+
+    @Test
+    void noAtTheEndWritesNothing() throws Exception {
+        byte[] before = Files.readAllBytes(library);
+        String answers = String.join("\n", "article", "A note", "Singh, Ravi", "", "2025", "", "Journal of Machine",
+                "", "", "", "", "", "", "n", "");
+        CliRun run = CliRun.withInput(dir, answers, true, "add");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().endsWith("Add this entry? [Y/n] bibfolio: nothing added\n"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(library));
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void inputEndingEarlyWritesNothing() throws Exception {
+        byte[] before = Files.readAllBytes(library);
+        CliRun run = CliRun.withInput(dir, "article\nA note\n", true, "add");
+        assertEquals(ExitCodes.IO_ERROR, run.exitCode(), run.err());
+        assertTrue(run.err().endsWith("bibfolio: error: input ended before the author 2 was given\n")
+                || run.err().contains("input ended before the author"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(library));
+    }
+}
