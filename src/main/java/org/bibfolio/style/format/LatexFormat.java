@@ -93,16 +93,19 @@ public final class LatexFormat extends MarkupFormat {
         return "\\textbf{" + content + "}";
     }
 
-    /** The formula as the library wrote it: LaTeX is where it is at home. */
+    /** The formula as the library wrote it: LaTeX is where it is at home (unless it is not {@link InertTex}). */
     @Override
     protected String math(String source, String text, boolean inLinkText) {
-        return "$" + source + "$";
+        return InertTex.isInert(source) ? "$" + source + "$" : escape("$" + source + "$", inLinkText);
     }
 
-    /** The command as written: the library's {@code @preamble}, which {@code --standalone} includes, may define it. */
+    /**
+     * The command as written: the library's {@code @preamble}, which {@code --standalone} includes, may define it. A
+     * command that could read files, run programs or redefine TeX ({@link InertTex}) is written as text.
+     */
     @Override
     protected String latex(String source, String text, boolean inLinkText) {
-        return source;
+        return InertTex.isInert(source) ? source : escape(source, inLinkText);
     }
 
     /**

@@ -38,12 +38,18 @@ public final class MarkdownFormat extends MarkupFormat {
      * emphasis mark in Markdown, an asterisk operator in TeX) becomes {@code \ast}, and the escaped braces
      * {@code \{ \}} (Markdown would eat the backslash) become {@code \lbrace \rbrace}. A {@code _} between
      * letters or digits is never emphasis in CommonMark. Spaces at the ends are trimmed, since {@code $ x$} is no
-     * math to pandoc.
+     * math to pandoc. A renderer without math support reads the formula as Markdown, so nothing in it may be HTML
+     * or a link: {@code < > [ ]} become {@code \lt \gt \lbrack \rbrack} (the same to the math renderer), and a
+     * formula that is not {@link InertTex} ({@code \href{javascript:…}} in MathJax) is written as its text.
      */
     @Override
     protected String math(String source, String text, boolean inLinkText) {
+        if (!InertTex.isInert(source)) {
+            return escape(text, inLinkText);
+        }
         String tex = source.strip().replace("\\{", "\\lbrace ").replace("\\}", "\\rbrace ")
-                .replace("*", "\\ast ").strip();
+                .replace("*", "\\ast ").replace("<", "\\lt ").replace(">", "\\gt ").replace("[", "\\lbrack ")
+                .replace("]", "\\rbrack ").strip();
         return tex.isEmpty() ? "" : "$" + tex + "$";
     }
 
