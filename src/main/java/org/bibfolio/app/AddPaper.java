@@ -21,14 +21,14 @@ import org.bibfolio.bibtex.FileStyle;
 import org.bibfolio.bibtex.KeyGenerator;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.bibtex.MacroTable;
-import org.bibfolio.bibtex.RequiredFields;
 import org.bibfolio.bibtex.ValuePart;
-import org.bibfolio.model.Publication;
 
 /**
  * {@code bibfolio add}: new entries, from options or from a BibTeX snippet (with options overriding its fields),
- * written in the library's style at its end. Refuses entries that lack required fields, reuse a key, or repeat a
- * paper the library has (same DOI, arXiv id, or title and year) unless forced.
+ * written in the library's layout at its end. A snippet keeps its fields in their order and the case of their names;
+ * entries from options get the file's field order. Before anything is written, {@code check}'s rules run on the
+ * result ({@link WriteCheck}): an unknown type, a missing required field, a malformed year, month, DOI or arXiv id,
+ * or a paper the library has already (same DOI, arXiv id, or title and year) is refused unless forced.
  */
 public final class AddPaper {
 
@@ -37,8 +37,12 @@ public final class AddPaper {
 
     private static final String KEY_CHARACTERS = "[^\\s,{}()\"#%'=\\\\~]+";
 
-    /** One entry to add: its fields as BibTeX values (delimited) and as resolved text (for checks and keys). */
-    private record NewEntry(String type, Optional<String> key, List<FieldText> values, Map<String, String> texts) { }
+    /**
+     * One entry to add: its fields as BibTeX values (delimited), as resolved text (for keys), and whether they are
+     * a snippet's, to be written as given.
+     */
+    private record NewEntry(String type, Optional<String> key, List<FieldText> values, Map<String, String> texts,
+                            boolean asWritten) { }
 
     private final List<NewEntry> entries;
     private final boolean force;
@@ -53,7 +57,7 @@ public final class AddPaper {
         String type = draft.type().orElseThrow(() -> new EntryRejectedException("missing the entry type",
                 Optional.of("give it with --type, e.g. --type inproceedings or --type article")));
         Map<String, String> texts = draft.fields(type);
-        return new AddPaper(List.of(new NewEntry(type, draft.key(), List.of(), texts)), force)::apply;
+        return new AddPaper(List.of(new NewEntry(type, draft.key(), List.of(), texts, false)), force)::apply;
     }
 
     /** The entries of a pasted snippet; options given alongside override its type, key and fields. */
@@ -61,7 +65,7 @@ public final class AddPaper {
             throws EntryRejectedException {
         BibFile parsed;
         try {
-            parsed = BibParser.parse("<input>", snippet, StandardCharsets.UTF_8);
+            parsed = BibParser.parse("<input>", snippet, StandardCharsets.UTF_8).requireWellFormed();
         } catch (BibSyntaxException e) {
             throw new EntryRejectedException("the BibTeX to add is not valid: " + e.getMessage());
         }
@@ -80,18 +84,23 @@ public final class AddPaper {
         List<NewEntry> entries = new ArrayList<>();
         for (BibItem.Entry entry : found) {
             String type = overrides.type().orElse(entry.type());
+            Map<String, String> overriding = overrides.fields(type);
             List<FieldText> values = new ArrayList<>();
             Map<String, String> texts = new LinkedHashMap<>();
             for (BibField field : entry.fields()) {
-                String resolved = macros.resolve(field.value());
-                values.add(new FieldText(field.name(), onlyMonthMacros(field) ? field.valueSpan().of(snippet)
-                        : EntryFormatter.delimited(resolved, false)));
-                texts.put(field.normalizedName(), resolved);
+                String name = field.normalizedName();
+                if (texts.containsKey(name)) {
+                    continue; // BibTeX reads the first of a repeated field
+                }
+                String resolved = overriding.getOrDefault(name, macros.resolve(field.value()));
+                String value = overriding.containsKey(name) ? EntryFormatter.delimited(resolved, false)
+                        : onlyMonthMacros(field) ? field.valueSpan().of(snippet)
+                        : EntryFormatter.delimited(resolved, false);
+                values.add(new FieldText(field.name(), value));
+                texts.put(name, resolved);
             }
-            Map<String, String> overriding = overrides.fields(type);
-            values.removeIf(v -> overriding.containsKey(v.name()));
-            texts.putAll(overriding);
-            entries.add(new NewEntry(type, overrides.key().or(() -> Optional.of(entry.key())), values, texts));
+            overriding.forEach(texts::putIfAbsent);
+            entries.add(new NewEntry(type, overrides.key().or(() -> Optional.of(entry.key())), values, texts, true));
         }
         return new AddPaper(entries, force)::apply;
     }
@@ -107,29 +116,24 @@ public final class AddPaper {
         FileStyle style = FileStyle.of(library.file());
         EntryFormatter formatter = new EntryFormatter(style);
         List<EntryDiff> diffs = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (NewEntry entry : entries) {
             String key = key(entry, editor.file(), library);
-            List<String> missing = RequiredFields.missing(entry.type(), entry.texts());
-            if (!missing.isEmpty()) {
-                throw new EntryRejectedException("cannot add " + key + ": @" + entry.type() + " needs "
-                        + String.join(", ", missing), Optional.of("give them as options (--title, --author, "
-                        + "--year, --venue) or with --field NAME=VALUE"));
-            }
-            String text = formatter.entry(entry.type().toLowerCase(Locale.ROOT), key, values(entry, formatter));
+            String type = entry.type().toLowerCase(Locale.ROOT);
+            List<FieldText> values = values(entry, formatter);
+            String text = entry.asWritten() ? formatter.entryAsWritten(type, key, values)
+                    : formatter.entry(type, key, values);
             editor.append(text);
-            duplicateOf(editor.file(), key).ifPresent(reason -> warnings.add(reason));
-            if (!force && !warnings.isEmpty()) {
-                throw new EntryRejectedException(warnings.get(0), Optional.of("use --force to add it anyway"));
-            }
+            keys.add(key);
             diffs.add(EntryDiff.of(key, Optional.empty(), Optional.of(text)));
         }
+        List<String> warnings = WriteCheck.verify(library, editor.file(), keys, force);
         return new LibraryUpdate.Edit(editor.text(), diffs, warnings);
     }
 
     private static List<FieldText> values(NewEntry entry, EntryFormatter formatter) throws EntryRejectedException {
         List<FieldText> values = new ArrayList<>(entry.values());
-        Set<String> given = values.stream().map(FieldText::name).collect(Collectors.toSet());
+        Set<String> given = values.stream().map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         for (Map.Entry<String, String> field : entry.texts().entrySet()) {
             if (given.contains(field.getKey())) {
                 continue;
@@ -170,28 +174,6 @@ public final class AddPaper {
             throw new EntryRejectedException(e.getMessage(), Optional.of("fix '" + KEY_PATTERN_SETTING
                     + " = …' in the @comment{bibfolio: …} block, or give the key with --key"));
         }
-    }
-
-    /** Why the entry just added repeats another, naming that entry and where it stands. */
-    private static Optional<String> duplicateOf(BibFile file, String key) {
-        LibraryReader.Loaded loaded;
-        try {
-            loaded = LibraryReader.read(file.source(), file.text(), file.charset());
-        } catch (BibSyntaxException e) {
-            throw new IllegalStateException("the editor produced invalid BibTeX", e);
-        }
-        List<Publication> publications = loaded.library().publications();
-        Publication added = publications.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();
-        for (Publication other : publications) {
-            Optional<String> reason = other == added ? Optional.empty() : DuplicatePapers.reason(added, other);
-            if (reason.isPresent()) {
-                BibItem.Entry entry = file.entries().filter(e -> e.key().equals(other.key())).findFirst()
-                        .orElseThrow();
-                return Optional.of(key + " repeats " + other.key() + " (" + where(file, entry) + "): "
-                        + reason.get());
-            }
-        }
-        return Optional.empty();
     }
 
     static String where(BibFile file, BibItem.Entry entry) {

@@ -3,7 +3,6 @@ package org.bibfolio.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bibfolio.bibtex.BibSyntaxException;
-import org.bibfolio.model.Owner;
+import org.bibfolio.model.Folding;
+import org.bibfolio.model.GivenName;
 import org.bibfolio.model.PersonName;
 import org.bibfolio.search.LibraryIndex;
 import org.bibfolio.search.QueryNode;
@@ -52,9 +52,10 @@ public final class Coauthors {
                     continue;
                 }
                 PersonName name = author.name();
-                String given = Owner.fold(name.first());
-                String group = Owner.fold(name.familyWithParticle()) + "|" + (given.isEmpty() ? "" : given.substring(0, 1));
-                String person = isInitials(name.first()) ? "" : given;
+                GivenName given = GivenName.of(name);
+                String initial = given.isEmpty() ? "" : given.readings().get(0).parts().get(0).letter();
+                String group = Folding.foldName(name.familyWithParticle()) + "|" + initial;
+                String person = given.firstWord().orElse("");
                 byFamilyInitial.computeIfAbsent(group, g -> new LinkedHashMap<>())
                         .computeIfAbsent(person, p -> new Person()).add(name, hit);
             }
@@ -71,13 +72,8 @@ public final class Coauthors {
         }
         coauthors.sort(Comparator.comparingInt(Coauthor::papers).reversed()
                 .thenComparing(c -> c.lastYear().orElse(0), Comparator.reverseOrder())
-                .thenComparing(c -> Owner.fold(c.name())));
+                .thenComparing(c -> Folding.fold(c.name())));
         return coauthors;
-    }
-
-    /** "M.", "J. R. R." and "P.-E." are initials; "Mikhail" is not. */
-    private static boolean isInitials(String given) {
-        return Arrays.stream(given.strip().split("[.\\-\\s]+")).allMatch(word -> word.codePointCount(0, word.length()) <= 1);
     }
 
     /** The spellings and papers of one person. */
@@ -88,7 +84,7 @@ public final class Coauthors {
 
         void add(PersonName name, LibraryIndex.Hit hit) {
             spellings.merge(name.display(), 1, Integer::sum);
-            if (!isInitials(name.first())) {
+            if (GivenName.of(name).startsSpelledOut()) {
                 fullSpellings.add(name.display());
             }
             papers.put(hit.source(), hit.year());

@@ -30,7 +30,7 @@ final class CvJsonFormat implements ExportFormat {
     }
 
     private CvJson.Entry entry(RenderedEntry entry) {
-        return new CvJson.Entry(entry.publication(), entry.label(), entry.plainText(),
-                html.inline(entry.content(), false), markdown.inline(entry.content(), false));
+        return new CvJson.Entry(entry.publication(), entry.label().map(label -> String.valueOf(label.number())),
+                entry.plainText(), html.inline(entry.content(), false), markdown.inline(entry.content(), false));
     }
 }

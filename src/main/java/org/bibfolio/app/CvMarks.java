@@ -3,6 +3,7 @@ package org.bibfolio.app;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.bibfolio.model.VenueTag;
@@ -87,29 +88,71 @@ public final class CvMarks {
         };
     }
 
-    /** Sets the review status; {@code venue} (the journal or conference) and its short form are optional. */
-    public static LibraryUpdate.Change status(String key, Status status, Optional<String> venue,
-                                              Optional<String> venueShort) {
+    /** What {@code bibfolio status} is asked to do: the new status, and where the paper went. */
+    public record StatusChange(Status status, Optional<String> venue, Optional<String> venueShort,
+                               Optional<String> type, boolean force) { }
+
+    /**
+     * Sets the review status; {@code venue} (the journal or conference) and its short form are optional. A preprint
+     * ({@code @misc}, {@code @online}, {@code @unpublished}) published at a venue takes the type of its venue
+     * ({@code type}, else inferred from the venue's name: a journal gives {@code @article} with {@code journal}, a
+     * conference {@code @inproceedings} with {@code booktitle}), so it moves to the CV list it now belongs to;
+     * {@code sections} names the lists (the house style's headings) for the note that says so.
+     */
+    public static LibraryUpdate.Change status(String key, StatusChange change, CvSections sections) {
         return library -> {
             EntryUpdate update = EntryUpdate.of(library, key);
-            Optional<String> pubstate = status.pubstate();
+            Optional<String> pubstate = change.status().pubstate();
             if (pubstate.isPresent()) {
                 update.set("pubstate", pubstate.get());
             } else {
                 update.unset("pubstate");
             }
-            String venueField = List.of("journaltitle", "journal", "booktitle").stream().filter(update::has)
-                    .findFirst().orElse(PaperDraft.venueField(update.type()));
+            Optional<String> newType = newType(update, change);
+            List<String> venueFields = List.of("journaltitle", "journal", "booktitle");
+            String venueField = newType.map(PaperDraft::venueField).orElseGet(() -> venueFields.stream()
+                    .filter(update::has).findFirst().orElse(PaperDraft.venueField(update.type())));
             String shortField = venueField.equals("booktitle") ? "shortbooktitle" : "shortjournal";
-            if (venue.isPresent() && !venue.equals(update.value(venueField))) {
-                update.set(venueField, venue.get());
-                if (venueShort.isEmpty() && update.has(shortField)) {
+            if (newType.isPresent()) {
+                update.retype(newType.get());
+                for (String old : venueFields) {
+                    boolean sameKind = old.startsWith("journal") == venueField.startsWith("journal");
+                    if (!sameKind && update.has(old) && change.venue().isPresent()) {
+                        update.unset(old).unset(old.equals("booktitle") ? "shortbooktitle" : "shortjournal");
+                    }
+                }
+            }
+            if (change.venue().isPresent() && !change.venue().equals(update.value(venueField))) {
+                update.set(venueField, change.venue().get());
+                if (change.venueShort().isEmpty() && update.has(shortField)) {
                     update.unset(shortField);
                 }
             }
-            venueShort.ifPresent(abbreviation -> update.set(shortField, abbreviation));
-            return update.finish();
+            change.venueShort().ifPresent(abbreviation -> update.set(shortField, abbreviation));
+            sections.move(library, update.result(), update.key()).ifPresent(update::note);
+            return update.finish(change.force());
         };
+    }
+
+    /** The type the entry takes: the one asked for, or for a published preprint the one its venue implies. */
+    private static Optional<String> newType(EntryUpdate update, StatusChange change) throws EntryRejectedException {
+        if (change.type().isPresent()) {
+            String type = change.type().get().strip().toLowerCase(Locale.ROOT);
+            if (!EntryRules.KNOWN_TYPES.contains(type)) {
+                throw new EntryRejectedException("unknown entry type @" + type + EntryRules.closest(type)
+                        .map(t -> " (did you mean @" + t + "?)").orElse(""), Optional.of("give --type article, "
+                        + "--type inproceedings or another BibTeX type"));
+            }
+            return Optional.of(type).filter(t -> !t.equals(update.type()));
+        }
+        if (change.status() != Status.PUBLISHED || change.venue().isEmpty()
+                || !PublishedType.PREPRINT_TYPES.contains(update.type())) {
+            return Optional.empty();
+        }
+        return Optional.of(PublishedType.of(change.venue().get()).orElseThrow(() -> new EntryRejectedException(
+                "cannot tell whether '" + change.venue().get() + "' is a journal or a conference, so not which type "
+                        + "@" + update.type() + " " + update.key() + " should become",
+                Optional.of("say it with --type article (a journal) or --type inproceedings (a conference)"))));
     }
 
     private static EntryUpdate addKeyword(EntryUpdate update, String keyword, boolean first) {

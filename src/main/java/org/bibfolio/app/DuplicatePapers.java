@@ -1,45 +1,94 @@
 package org.bibfolio.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.bibfolio.model.Owner;
+import java.util.Set;
+import org.bibfolio.model.Folding;
 import org.bibfolio.model.Publication;
 
 /**
  * Whether two entries are the same paper: the same DOI, the same arXiv id (any version), or the same title and year
- * once case, accents, LaTeX and punctuation are set aside. Different keys do not make different papers.
+ * once case, accents, LaTeX and punctuation are set aside, unless a volume, issue or pages tell them apart (the
+ * "Editorial" of each issue of a journal). An entry and its crossref parent, or two children of one parent, are
+ * never the same paper through what they inherit. Different keys do not make different papers.
  */
 final class DuplicatePapers {
 
-    private DuplicatePapers() {
-    }
+    /** An earlier paper that a new one repeats, and why. */
+    record Match(Publication earlier, String reason) { }
 
-    /** Why {@code a} and {@code b} look like the same paper, if they do. */
-    static Optional<String> reason(Publication a, Publication b) {
-        List<String> idsA = identities(a);
-        for (String id : identities(b)) {
-            if (idsA.contains(id)) {
-                return Optional.of(describe(id, a));
+    private final Map<String, List<Publication>> byIdentity = new HashMap<>();
+
+    /**
+     * Remembers {@code publication} and returns the first earlier one it repeats. {@code ownFields} are the names
+     * the entry itself writes: a DOI it only inherits through {@code crossref} is its proceedings', not its own.
+     */
+    Optional<Match> add(Publication publication, Set<String> ownFields) {
+        Optional<Match> found = Optional.empty();
+        for (String identity : identities(publication, ownFields)) {
+            List<Publication> earlier = byIdentity.computeIfAbsent(identity, id -> new ArrayList<>());
+            if (found.isEmpty()) {
+                found = earlier.stream().filter(other -> !related(publication, other))
+                        .filter(other -> !identity.startsWith("title:") || sameIssue(publication, other))
+                        .findFirst().map(other -> new Match(other, describe(identity, publication)));
             }
+            earlier.add(publication);
         }
-        return Optional.empty();
+        return found;
     }
 
-    /** Strings that are equal exactly when two publications share an identity. */
+    /** {@link #identities(Publication, Set)} of a publication whose every field is its own. */
     static List<String> identities(Publication publication) {
+        return identities(publication, publication.fields().keySet());
+    }
+
+    /** Strings that are equal exactly when two publications share an identity (before volumes are compared). */
+    static List<String> identities(Publication publication, Set<String> ownFields) {
         List<String> ids = new ArrayList<>();
-        publication.links().doi().ifPresent(doi -> ids.add("doi:" + doi.strip().toLowerCase(Locale.ROOT)));
-        publication.links().arxiv().ifPresent(id -> ids.add("arxiv:" + id.strip().toLowerCase(Locale.ROOT)
-                .replaceAll("v\\d+$", "")));
-        String title = Owner.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
-        if (!title.isEmpty() && publication.year().isPresent()) {
+        if (ownFields.contains("doi")) {
+            publication.links().doi().ifPresent(doi -> ids.add("doi:" + doi.strip().toLowerCase(Locale.ROOT)));
+        }
+        if (ownFields.contains("eprint") || ownFields.contains("arxiv")) {
+            publication.links().arxiv().ifPresent(id -> ids.add("arxiv:" + id.strip().toLowerCase(Locale.ROOT)
+                    .replaceAll("v\\d+$", "")));
+        }
+        String title = Folding.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (ownFields.contains("title") && !title.isEmpty() && publication.year().isPresent()) {
             ids.add("title:" + title + ":" + publication.year().get());
         }
         return ids;
     }
 
+    /** One cross-references the other, or both the same parent: they share the parent's fields, by design. */
+    private static boolean related(Publication a, Publication b) {
+        Optional<String> parentA = crossref(a);
+        Optional<String> parentB = crossref(b);
+        return parentA.map(b.key()::equalsIgnoreCase).orElse(false)
+                || parentB.map(a.key()::equalsIgnoreCase).orElse(false)
+                || parentA.isPresent() && parentA.equals(parentB);
+    }
+
+    private static Optional<String> crossref(Publication publication) {
+        return Optional.ofNullable(publication.fields().get("crossref")).map(k -> k.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** No volume, number or pages that both give and that differ. */
+    private static boolean sameIssue(Publication a, Publication b) {
+        for (String field : List.of("volume", "number", "issue", "pages")) {
+            String valueA = a.fields().get(field);
+            String valueB = b.fields().get(field);
+            if (valueA != null && valueB != null && !valueA.strip().equalsIgnoreCase(valueB.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why an identity makes two entries one paper: "same DOI 10.1/x", "same title and year". */
     static String describe(String identity, Publication publication) {
         if (identity.startsWith("doi:")) {
             return "same DOI " + publication.links().doi().orElse("");

@@ -14,8 +14,12 @@ public final class EntryEdits {
     private EntryEdits() {
     }
 
-    /** Sets fields to text values (raw LaTeX, written between the entry's delimiters) and removes others. */
-    public static LibraryUpdate.Change setAndUnset(String key, Map<String, String> set, List<String> unset) {
+    /**
+     * Sets fields to text values (raw LaTeX, written between the entry's delimiters) and removes others; refused
+     * when {@code check}'s rules find a new problem in the result, unless {@code force}.
+     */
+    public static LibraryUpdate.Change setAndUnset(String key, Map<String, String> set, List<String> unset,
+                                                   boolean force) {
         return library -> {
             EntryUpdate update = EntryUpdate.of(library, key);
             for (Map.Entry<String, String> field : set.entrySet()) {
@@ -34,7 +38,7 @@ public final class EntryEdits {
                 }
                 update.unset(name);
             }
-            return update.finish();
+            return update.finish(force);
         };
     }
 

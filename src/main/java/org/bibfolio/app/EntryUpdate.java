@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.bibfolio.bibtex.BibEditor;
 import org.bibfolio.bibtex.BibField;
 import org.bibfolio.bibtex.BibItem;
@@ -20,6 +21,7 @@ final class EntryUpdate {
     private final BibEditor editor;
     private final String key;
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     private EntryUpdate(LibraryReader.Loaded library, String key) {
         this.library = library;
@@ -84,11 +86,35 @@ final class EntryUpdate {
         return this;
     }
 
-    LibraryUpdate.Edit finish() {
+    /** Something the user should know about the result that is not a problem ("moved to Journal publications"). */
+    EntryUpdate note(String note) {
+        notes.add(note);
+        return this;
+    }
+
+    /** The library's text after the changes so far, unchecked: for output (a shareable copy), never for writing. */
+    String text() {
+        return editor.text();
+    }
+
+    /** The edit, once {@code check}'s rules found nothing new wrong with the entry ({@link WriteCheck}). */
+    LibraryUpdate.Edit finish() throws EntryRejectedException {
+        return finish(false);
+    }
+
+    /** {@link #finish()}, where {@code force} writes the entry despite what the rules find (they warn). */
+    LibraryUpdate.Edit finish(boolean force) throws EntryRejectedException {
         String before = library.file().textOf(new BibEditor(library.file()).entry(key).orElseThrow());
         String after = editor.file().textOf(entry());
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(WriteCheck.verify(library, editor.file(), List.of(key), force));
         return new LibraryUpdate.Edit(editor.text(), List.of(EntryDiff.of(key, Optional.of(before),
-                Optional.of(after))), warnings);
+                Optional.of(after))), all, notes);
+    }
+
+    /** The library as it stands after the changes so far, for what a command tells about the result. */
+    LibraryReader.Loaded result() throws EntryRejectedException {
+        return WriteCheck.reread(library, editor.file(), Set.of(key.toLowerCase(Locale.ROOT)));
     }
 
     private BibItem.Entry entry() {

@@ -33,9 +33,7 @@ public final class Exporter {
     /** The export of a library as read; data formats need the file itself (the bibtex format copies its text). */
     public static String export(LibraryReader.Loaded source, Request request) {
         Style style = request.style();
-        Library whole = source.library();
-        Library library = new Library(whole.publications().stream().filter(request.selection()).toList(),
-                whole.owner(), whole.knownTags());
+        Library library = selected(source, request);
         if (request.flat()) {
             return request.format().write(new ExportFormat.Export(style.id(),
                     List.of(style.renderFlat(library, library.publications())), false, request.standalone(), source));
@@ -49,5 +47,22 @@ public final class Exporter {
                 .filter(section -> !all || !section.entries().isEmpty()).toList();
         return request.format().write(new ExportFormat.Export(style.id(), rendered, all, request.standalone(),
                 source));
+    }
+
+    /**
+     * For an export of the whole CV: a warning line for each chosen entry that no section of the style includes,
+     * which the CV leaves out ({@link UnlistedEntries}). One section or a flat list leaves nothing out unasked.
+     */
+    public static List<String> unlisted(LibraryReader.Loaded source, Request request) {
+        if (request.flat() || !request.section().equals(ALL)) {
+            return List.of();
+        }
+        return UnlistedEntries.of(request.style()).warnings(selected(source, request));
+    }
+
+    private static Library selected(LibraryReader.Loaded source, Request request) {
+        Library whole = source.library();
+        return new Library(whole.publications().stream().filter(request.selection()).toList(), whole.owner(),
+                whole.knownTags());
     }
 }

@@ -114,7 +114,10 @@ public final class ImportEntries implements LibraryUpdate.Change {
                                 + String.join(", ", lent));
                     }
                 } else {
-                    List<String> missing = RequiredFields.missing(entry.type(), publication.fields());
+                    List<String> missing = new ArrayList<>(RequiredFields.missing(entry.type(), publication.fields()));
+                    if (publication.title().isBlank() && !missing.contains("title")) {
+                        missing.add(0, "title"); // without one, the next import could not tell it is here already
+                    }
                     if (!missing.isEmpty()) {
                         skipped++;
                         lines.add("skipped " + entry.key() + " (" + where + "): @" + entry.normalizedType()
@@ -174,7 +177,7 @@ public final class ImportEntries implements LibraryUpdate.Change {
             identities.removeIf(id -> id.startsWith("doi:") && entry.field("doi").isEmpty()
                     || id.startsWith("arxiv:") && entry.field("eprint").isEmpty());
         }
-        String title = org.bibfolio.model.Owner.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
+        String title = org.bibfolio.model.Folding.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
         if (identities.isEmpty() && !title.isEmpty()) {
             identities.add("title:" + title + ":");
         }

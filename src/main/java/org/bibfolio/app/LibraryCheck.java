@@ -3,171 +3,197 @@ package org.bibfolio.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.bibfolio.app.Finding.Severity;
+import java.util.stream.Collectors;
 import org.bibfolio.bibtex.BibField;
 import org.bibfolio.bibtex.BibFile;
-import org.bibfolio.bibtex.TextPosition;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.bibtex.MacroTable;
 import org.bibfolio.bibtex.NameParser;
 import org.bibfolio.bibtex.RequiredFields;
+import org.bibfolio.bibtex.TextPosition;
 import org.bibfolio.bibtex.ValuePart;
-import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
 
 /**
- * {@code bibfolio check}: what is wrong with a library, each finding with its {@code file:line:col}. Errors are
- * what breaks a CV or a BibTeX run; warnings are what is probably a mistake (the same arXiv paper twice can be the
- * conference and the journal version).
+ * {@code bibfolio check}: what is wrong with a library, each finding with its {@code file:line:col}, in file order,
+ * one finding per cause (an undefined {@code @string} is reported once, where it is first used; a value resting on
+ * it is not also a bad month). Broken entries are reported and the check goes on with the rest. The rules about an
+ * entry's own fields are {@link EntryRules}, which {@code add} and {@code edit} run too ({@link WriteCheck}).
  */
 public final class LibraryCheck {
 
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
-    private static final Pattern DOI_PREFIX = Pattern.compile("^(?i)(https?://(dx\\.)?doi\\.org/|doi:\\s*)");
-    private static final Pattern ARXIV = Pattern.compile("(?i)(arxiv:)?(\\d{4}\\.\\d{4,5}|[a-z-]+(\\.[A-Z]{2})?"
-            + "/\\d{7})(v\\d+)?");
+    /** One finding before it has a line and column; a syntax error brings its own. */
+    private record Found(int offset, CheckRule rule, Optional<String> key, String message,
+                         Optional<BibSyntaxException> error) { }
 
-    private final List<Finding> findings = new ArrayList<>();
+    /** An undefined macro as first written, where it is first used, and how often. */
+    private static final class Undefined {
+        final String name;
+        final int firstUse;
+        int uses;
+
+        Undefined(String name, int firstUse) {
+            this.name = name;
+            this.firstUse = firstUse;
+        }
+    }
+
+    private final List<Found> found = new ArrayList<>();
     /** The @strings defined so far, as BibTeX sees them while reading top to bottom. */
     private final MacroTable macroValues = new MacroTable();
+    private final Set<String> defined = new HashSet<>(MacroTable.MONTH_MACROS);
+    private final Map<String, Undefined> undefined = new LinkedHashMap<>();
+    private final Map<String, Integer> definedAt = new HashMap<>();
     private BibFile file;
     private TextPosition positions;
+    /** The lower-case keys whose own fields are checked; null for every entry. */
+    private Set<String> focus;
+    private Optional<UnlistedEntries> unlisted = Optional.empty();
 
     private LibraryCheck() {
     }
 
-    /** Every finding, in file order; a syntax error stops the check, as nothing after it can be trusted. */
+    /** Every finding of the library at {@code path}, in file order. */
     public static List<Finding> run(Path path, String displayName) throws IOException {
-        LibraryCheck check = new LibraryCheck();
         try {
-            check.check(LibraryReader.read(path, displayName));
+            return findings(LibraryReader.read(path, displayName), null,
+                    UnlistedEntries.ofDefaultStyle(path.toAbsolutePath().getParent()));
         } catch (BibSyntaxException e) {
-            check.findings.add(new Finding(e.source(), e.line(), e.column(), Severity.ERROR, "syntax", e.problem()));
+            return List.of(new Finding(e.source(), e.line(), e.column(), CheckRule.SYNTAX, Optional.empty(),
+                    e.problem()));
         }
-        return List.copyOf(check.findings);
+    }
+
+    /** Every finding of a library already read, in file order. */
+    static List<Finding> findings(LibraryReader.Loaded library) {
+        return findings(library, null, Optional.empty());
+    }
+
+    /**
+     * The findings about the entries {@code focus} (lower-case keys; null for all): the rules about an entry's own
+     * fields run on those only, what needs the whole library (duplicates, macros) still reads it all.
+     */
+    static List<Finding> findings(LibraryReader.Loaded library, Set<String> focus) {
+        return findings(library, focus, Optional.empty());
+    }
+
+    /** @param unlisted which entries the default CV style shows in no list (issue 8; app.UnlistedEntries) */
+    private static List<Finding> findings(LibraryReader.Loaded library, Set<String> focus,
+                                          Optional<UnlistedEntries> unlisted) {
+        LibraryCheck check = new LibraryCheck();
+        check.focus = focus;
+        check.unlisted = unlisted;
+        check.check(library);
+        TextPosition positions = library.file().positions();
+        return check.found.stream().sorted(Comparator.comparingInt(Found::offset)).map(f -> {
+            int[] at = f.error().map(e -> new int[] {e.line(), e.column()}).orElseGet(() -> positions.of(f.offset()));
+            return new Finding(library.file().source(), at[0], at[1], f.rule(), f.key(), f.message());
+        }).toList();
     }
 
     private void check(LibraryReader.Loaded library) {
         file = library.file();
         positions = file.positions();
-        List<BibItem.Entry> entries = file.entries().toList();
         List<Publication> publications = library.library().publications();
         Map<String, BibItem.Entry> byKey = new HashMap<>();
-        Map<String, Publication> byIdentity = new HashMap<>();
+        DuplicatePapers papers = new DuplicatePapers();
         OwnerNameCheck owner = new OwnerNameCheck(library.library().owner(), library.settings().value("not-owner")
                 .map(names -> NameParser.parse(names).names()).orElse(List.of()));
-        Set<String> macros = new HashSet<>(MacroTable.MONTH_MACROS);
-        Set<String> keys = new HashSet<>();
-        entries.forEach(e -> keys.add(e.key().toLowerCase(Locale.ROOT)));
+        EntryRules rules = new EntryRules(this::text, this::usesUndefined, owner, field -> field.valueSpan()
+                .of(file.text()));
+        Set<String> keys = file.entries().map(e -> e.key().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        file.broken().forEach(b -> b.key().ifPresent(k -> keys.add(k.toLowerCase(Locale.ROOT))));
+        file.items().stream().filter(BibItem.StringDefinition.class::isInstance).map(BibItem.StringDefinition.class::cast)
+                .forEach(d -> definedAt.putIfAbsent(d.name().toLowerCase(Locale.ROOT), d.span().start()));
+        boolean biblatex = RequiredFields.isBiblatex(file.entries());
         int index = 0;
         LatexCommandCheck latexCommands = new LatexCommandCheck(library);
         for (BibItem item : file.items()) {
-            if (item instanceof BibItem.StringDefinition definition) {
-                undefinedMacros(definition.value(), definition.span().start(), macros);
-                macros.add(definition.name().toLowerCase(Locale.ROOT));
+            if (item instanceof BibItem.Broken broken) {
+                found.add(new Found(broken.span().start(), CheckRule.SYNTAX, broken.key(), broken.error().problem(),
+                        Optional.of(broken.error())));
+            } else if (item instanceof BibItem.StringDefinition definition) {
+                uses(definition.value(), definition.span().start());
+                defined.add(definition.name().toLowerCase(Locale.ROOT));
                 macroValues.define(definition);
             } else if (item instanceof BibItem.Entry entry) {
                 Publication publication = publications.get(index++);
+                Optional<String> key = Optional.of(entry.key());
                 BibItem.Entry first = byKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
                 if (first != null) {
-                    add(entry.span().start(), Severity.ERROR, "duplicate-key", "duplicate key '" + entry.key()
-                            + "' (first used at line " + line(first.span().start()) + "); BibTeX ignores this entry");
+                    add(entry.span().start(), CheckRule.DUPLICATE_KEY, key, "duplicate key '" + entry.key()
+                            + "' (first used at line " + line(first) + "); BibTeX ignores this entry");
                     continue;
                 }
-                duplicatePaper(entry, publication, byIdentity, byKey);
-                entry.fields().forEach(field -> undefinedMacros(field.value(), field.valueSpan().start(), macros));
-                fields(entry, publication, keys);
-                people(entry, owner);
-                findings.addAll(latexCommands.findings(entry));
+                entry.fields().forEach(field -> uses(field.value(), field.valueSpan().start()));
+                Set<String> own = entry.fields().stream().map(BibField::normalizedName).collect(Collectors.toSet());
+                papers.add(publication, own).ifPresent(match -> add(entry.span().start(), CheckRule.DUPLICATE_PAPER,
+                        key, entry.key() + " repeats " + match.earlier().key() + " (line "
+                                + line(byKey.get(match.earlier().key().toLowerCase(Locale.ROOT))) + "): "
+                                + match.reason()));
+                entry.field("crossref").filter(c -> !keys.contains(text(c).toLowerCase(Locale.ROOT))).ifPresent(c ->
+                        add(c.valueSpan().start(), CheckRule.CROSSREF, key, entry.key() + " cross-references '"
+                                + text(c) + "', which is not in the library"));
+                EntryRules.Sink sink = (offset, rule, message) -> add(offset, rule, key, message);
+                if (focus == null || focus.contains(entry.key().toLowerCase(Locale.ROOT))) {
+                    rules.check(entry, publication, biblatex, sink);
+                    latexCommands.check(entry);
+                }
+                unlisted.flatMap(u -> u.warning(publication)).ifPresent(message ->
+                        add(entry.span().start(), CheckRule.UNLISTED, key, message));
             }
         }
+        undefined.values().forEach(use -> add(use.firstUse, CheckRule.UNDEFINED_STRING, Optional.empty(),
+                undefinedMessage(use)));
+        latexCommands.report((offset, key, message) -> add(offset, CheckRule.LATEX_COMMAND, Optional.of(key),
+                message));
     }
 
-    private void duplicatePaper(BibItem.Entry entry, Publication publication, Map<String, Publication> byIdentity,
-                                Map<String, BibItem.Entry> byKey) {
-        for (String identity : DuplicatePapers.identities(publication)) {
-            Publication earlier = byIdentity.putIfAbsent(identity, publication);
-            if (earlier != null) {
-                BibItem.Entry other = byKey.get(earlier.key().toLowerCase(Locale.ROOT));
-                add(entry.span().start(), identity.startsWith("doi:") ? Severity.ERROR : Severity.WARNING,
-                        "duplicate-paper", entry.key() + " repeats " + earlier.key() + " (line "
-                                + line(other.span().start()) + "): " + DuplicatePapers.describe(identity, publication));
-                return;
-            }
-        }
+    private String undefinedMessage(Undefined use) {
+        String name = use.name;
+        Integer later = definedAt.get(name.toLowerCase(Locale.ROOT));
+        String more = use.uses > 1 ? " (used " + use.uses + " times)" : "";
+        return later != null
+                ? "@string '" + name + "' is used before it is defined (at line " + positions.of(later)[0]
+                        + "), so BibTeX reads it as empty here" + more + "; move the @string up"
+                : "@string '" + name + "' is used but never defined, so BibTeX reads it as empty" + more;
     }
 
-    private void fields(BibItem.Entry entry, Publication publication, Set<String> keys) {
-        List<String> missing = RequiredFields.missing(entry.type(), publication.fields());
-        if (!missing.isEmpty()) {
-            add(entry.span().start(), Severity.ERROR, "missing-field", entry.key() + ": @"
-                    + entry.normalizedType() + " needs " + String.join(", ", missing));
-        }
-        entry.field("month").filter(m -> MacroTable.monthNumber(text(m)).isEmpty()).ifPresent(m ->
-                add(m.valueSpan().start(), Severity.ERROR, "month", "unknown month '" + text(m)
-                        + "'; use jan … dec or 1 … 12"));
-        entry.field("doi").filter(d -> !DOI.matcher(DOI_PREFIX.matcher(text(d)).replaceFirst("")).matches())
-                .ifPresent(d -> add(d.valueSpan().start(), Severity.ERROR, "doi", "malformed DOI '" + text(d)
-                        + "'; a DOI looks like 10.1016/j.acha.2021.12.009"));
-        boolean arxivEprint = entry.field("eprinttype").or(() -> entry.field("archiveprefix"))
-                .map(f -> text(f).equalsIgnoreCase("arxiv")).orElse(false);
-        Optional<BibField> arxiv = arxivEprint ? entry.field("eprint") : entry.field("arxiv");
-        arxiv.filter(a -> !ARXIV.matcher(text(a)).matches()).ifPresent(a -> add(a.valueSpan().start(),
-                Severity.ERROR, "arxiv", "malformed arXiv id '" + text(a) + "'; an id looks like 2505.08277 or "
-                        + "math.PR/0601001"));
-        entry.field("crossref").filter(c -> !keys.contains(text(c).toLowerCase(Locale.ROOT))).ifPresent(c ->
-                add(c.valueSpan().start(), Severity.ERROR, "crossref", entry.key() + " cross-references '"
-                        + text(c) + "', which is not in the library"));
-    }
-
-    private void people(BibItem.Entry entry, OwnerNameCheck owner) {
-        for (String role : List.of("author", "editor")) {
-            Optional<BibField> field = entry.field(role);
-            if (field.isEmpty()) {
-                continue;
-            }
-            String raw = macroValues.resolve(field.get().value());
-            for (PersonName name : NameParser.parse(raw).names()) {
-                owner.lookalike(name).ifPresent(variant -> {
-                    int at = field.get().valueSpan().of(file.text()).indexOf(name.last());
-                    add(field.get().valueSpan().start() + Math.max(at, 0), Severity.ERROR, "owner-name", role
-                            + " '" + OwnerNameCheck.written(name) + "' looks like the owner '"
-                            + OwnerNameCheck.written(variant) + "' but is not one of the owner's names; fix the "
-                            + "spelling, or add it to 'owner = …' ('not-owner = …' if it is someone else)");
-                });
-            }
-        }
-    }
-
-    private void undefinedMacros(List<ValuePart> value, int offset, Set<String> defined) {
+    /** Records the undefined macros a value uses, each once with its first use. */
+    private void uses(List<ValuePart> value, int offset) {
         for (ValuePart part : value) {
             if (part instanceof ValuePart.Macro macro && !defined.contains(macro.name().toLowerCase(Locale.ROOT))) {
-                add(offset, Severity.ERROR, "undefined-string", "@string '" + macro.name()
-                        + "' is used but not defined before this point");
+                undefined.computeIfAbsent(macro.name().toLowerCase(Locale.ROOT), n -> new Undefined(macro.name(), offset))
+                        .uses++;
             }
         }
+    }
+
+    private boolean usesUndefined(BibField field) {
+        return field.value().stream().anyMatch(part -> part instanceof ValuePart.Macro macro
+                && !defined.contains(macro.name().toLowerCase(Locale.ROOT)));
     }
 
     private String text(BibField field) {
         return macroValues.resolve(field.value()).replace("{", "").replace("}", "").strip();
     }
 
-    private int line(int offset) {
-        return positions.of(offset)[0];
+    private int line(BibItem.Entry entry) {
+        return positions.of(entry.span().start())[0];
     }
 
-    private void add(int offset, Severity severity, String rule, String message) {
-        int[] position = positions.of(offset);
-        findings.add(new Finding(file.source(), position[0], position[1], severity, rule, message));
+    private void add(int offset, CheckRule rule, Optional<String> key, String message) {
+        found.add(new Found(offset, rule, key, message, Optional.empty()));
     }
 }

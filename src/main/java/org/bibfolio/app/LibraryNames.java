@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bibfolio.model.Folding;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonName;
@@ -37,7 +38,7 @@ public final class LibraryNames {
         }
         for (PersonName name : names) {
             if (!name.isOthers() && !name.last().isEmpty()) {
-                spellings.computeIfAbsent(Owner.fold(name.familyWithParticle()), f -> new LinkedHashMap<>())
+                spellings.computeIfAbsent(Folding.foldName(name.familyWithParticle()), f -> new LinkedHashMap<>())
                         .putIfAbsent(name.familyWithParticle() + "|" + name.first() + "|" + name.jr(), name);
             }
         }
@@ -51,14 +52,15 @@ public final class LibraryNames {
      * least as much as {@code name}; otherwise {@code name} itself (unknown, ambiguous, or fuller than the library's).
      */
     public PersonName spell(PersonName name) {
-        List<PersonName> candidates = byFamily.getOrDefault(Owner.fold(name.familyWithParticle()), List.of())
+        List<PersonName> candidates = byFamily.getOrDefault(Folding.foldName(name.familyWithParticle()), List.of())
                 .stream().filter(known -> compatible(known, name)).toList();
         Optional<PersonName> fullest = candidates.stream()
-                .max(java.util.Comparator.comparingInt(known -> Owner.fold(known.first()).length()));
+                .max(java.util.Comparator.comparingInt(known -> Folding.foldName(known.first()).length()));
         if (fullest.isEmpty() || candidates.stream().anyMatch(other -> !compatible(other, fullest.get()))) {
             return name;
         }
-        return Owner.fold(fullest.get().first()).length() >= Owner.fold(name.first()).length() ? fullest.get() : name;
+        return Folding.foldName(fullest.get().first()).length() >= Folding.foldName(name.first()).length()
+                ? fullest.get() : name;
     }
 
     private static boolean compatible(PersonName a, PersonName b) {

@@ -13,6 +13,7 @@ import org.bibfolio.bibtex.BibFile;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.bibtex.NotALibraryFileException;
 import org.bibfolio.files.WorkFolder;
 
 /**
@@ -30,11 +31,19 @@ public final class LibraryUpdate {
         Edit apply(LibraryReader.Loaded library) throws EntryRejectedException, UnknownKeyException;
     }
 
-    /** A change's result: the library's new text, the entries it touched, and warnings worth showing. */
-    public record Edit(String text, List<EntryDiff> diffs, List<String> warnings) {
+    /**
+     * A change's result: the library's new text, the entries it touched, warnings worth showing, and notes on what
+     * the change means (the CV list a paper moved to).
+     */
+    public record Edit(String text, List<EntryDiff> diffs, List<String> warnings, List<String> notes) {
         public Edit {
             diffs = List.copyOf(diffs);
             warnings = List.copyOf(warnings);
+            notes = List.copyOf(notes);
+        }
+
+        public Edit(String text, List<EntryDiff> diffs, List<String> warnings) {
+            this(text, diffs, warnings, List.of());
         }
     }
 
@@ -58,7 +67,7 @@ public final class LibraryUpdate {
     public Result run(Change change, boolean dryRun)
             throws IOException, BibSyntaxException, EntryRejectedException, UnknownKeyException {
         if (dryRun) {
-            return new Result(change.apply(LibraryReader.read(path, displayName)), false);
+            return new Result(change.apply(readWhole()), false);
         }
         WorkFolder work = WorkFolder.of(path);
         // checked before the lock, which would make .bibfolio/ for a library that is not there
@@ -66,12 +75,12 @@ public final class LibraryUpdate {
             throw new LibraryNotFoundException(displayName);
         }
         if (!Files.isRegularFile(work.library())) {
-            throw new IOException(displayName + " is not a regular file (a folder, a pipe or a device)");
+            throw new NotALibraryFileException(displayName);
         }
         AtomicFiles.requireWritable(work.library(), displayName);
         try (LibraryLock lock = LibraryLock.acquire(work.library(), lockWait)) {
             AtomicFiles.recover(work);
-            LibraryReader.Loaded library = LibraryReader.read(work.library(), displayName);
+            LibraryReader.Loaded library = readWhole();
             Edit edit = change.apply(library);
             BibFile file = library.file();
             if (edit.text().equals(file.text())) {
@@ -80,6 +89,13 @@ public final class LibraryUpdate {
             AtomicFiles.writeLibrary(work, encode(edit.text(), file), displayName);
             return new Result(edit, true);
         }
+    }
+
+    /** The library, refused when an entry in it is broken: the edit would be written around text nobody read. */
+    private LibraryReader.Loaded readWhole() throws IOException, BibSyntaxException {
+        LibraryReader.Loaded library = LibraryReader.read(path, displayName);
+        library.file().requireWellFormed();
+        return library;
     }
 
     /** The text in the file's charset; refuses characters a Latin-1 file cannot hold instead of writing '?'. */

@@ -1,8 +1,9 @@
 package org.bibfolio.app;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.bibfolio.model.Folding;
+import org.bibfolio.model.GivenName;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.Spelling;
 import org.bibfolio.model.PersonName;
@@ -32,26 +33,21 @@ final class OwnerNameCheck {
     /** The owner variant {@code name} seems to be a misspelling of, if any. */
     Optional<PersonName> lookalike(PersonName name) {
         boolean written = owner.variants().stream().anyMatch(variant -> sameName(variant, name));
-        boolean abbreviated = isInitials(name.first()) && owner.isOwner(name);
+        boolean abbreviated = GivenName.of(name).isInitials() && owner.isOwner(name);
         if (written || abbreviated || notOwner.stream().anyMatch(other -> sameName(other, name))) {
             return Optional.empty();
         }
         // An initials variant ("Zhu, L.") makes the model accept "Zhu, Lbin" as the owner, but the typo is still
         // in the file, so a full given name is compared with the full-name variants only.
-        return owner.variants().stream().filter(variant -> !isInitials(variant.first()))
+        return owner.variants().stream().filter(variant -> !GivenName.of(variant).isInitials())
                 .filter(variant -> looksLike(variant, name)).findFirst();
     }
 
-    /** "L.", "J. R. R." and "P.-E." are initials; "Libin" is not. */
-    private static boolean isInitials(String given) {
-        return Arrays.stream(given.strip().split("[-\\s]+")).allMatch(word -> word.matches("\\p{L}\\.?"));
-    }
-
     private static boolean looksLike(PersonName variant, PersonName name) {
-        String family = Owner.fold(variant.familyWithParticle());
-        String given = Owner.fold(variant.first());
-        String otherFamily = Owner.fold(name.familyWithParticle());
-        String otherGiven = Owner.fold(name.first());
+        String family = Folding.foldName(variant.familyWithParticle());
+        String given = Folding.foldName(variant.first());
+        String otherFamily = Folding.foldName(name.familyWithParticle());
+        String otherGiven = Folding.foldName(name.first());
         if (family.equals(otherFamily)) {
             return closeGiven(given, otherGiven);
         }
@@ -75,8 +71,8 @@ final class OwnerNameCheck {
     }
 
     private static boolean sameName(PersonName a, PersonName b) {
-        return Owner.fold(a.familyWithParticle()).equals(Owner.fold(b.familyWithParticle()))
-                && Owner.fold(a.first()).equals(Owner.fold(b.first()));
+        return Folding.foldName(a.familyWithParticle()).equals(Folding.foldName(b.familyWithParticle()))
+                && Folding.foldName(a.first()).equals(Folding.foldName(b.first()));
     }
 
     /** Edit distance with adjacent transpositions ("Lbiin" is one slip from "Libin"). */

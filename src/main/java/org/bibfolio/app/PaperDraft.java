@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.bibfolio.bibtex.Identifiers;
 
 /**
  * A paper as {@code bibfolio add} options describe it, and the fields it becomes. The mapping follows what the
@@ -20,9 +20,6 @@ public record PaperDraft(Optional<String> type, Optional<String> key, Optional<S
                          Optional<String> venueShort, List<String> tags, boolean selected, Optional<String> doi,
                          Optional<String> arxiv, Optional<String> url, Optional<CvMarks.Status> status,
                          Map<String, String> extraFields) {
-
-    private static final Pattern DOI_PREFIX = Pattern.compile("^(?i)(https?://(dx\\.)?doi\\.org/|doi:\\s*)");
-    private static final Pattern ARXIV_PREFIX = Pattern.compile("^(?i)(arxiv:\\s*|https?://arxiv\\.org/(abs|pdf)/)");
 
     public PaperDraft {
         authors = List.copyOf(authors);
@@ -59,9 +56,9 @@ public record PaperDraft(Optional<String> type, Optional<String> key, Optional<S
                 : "shortbooktitle", v));
         year.ifPresent(y -> fields.put("year", y));
         month.ifPresent(m -> fields.put("month", m));
-        doi.ifPresent(d -> fields.put("doi", DOI_PREFIX.matcher(d.strip()).replaceFirst("")));
+        doi.ifPresent(d -> fields.put("doi", Identifiers.doi(d)));
         arxiv.ifPresent(a -> {
-            fields.put("eprint", ARXIV_PREFIX.matcher(a.strip()).replaceFirst("").replaceAll("\\.pdf$", ""));
+            fields.put("eprint", Identifiers.arxiv(a));
             fields.put("eprinttype", "arxiv");
         });
         url.ifPresent(u -> fields.put("url", u));

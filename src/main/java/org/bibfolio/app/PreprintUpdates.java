@@ -33,7 +33,7 @@ public final class PreprintUpdates {
     }
 
     public static Plan plan(LibraryReader.Loaded library, List<String> keys, WorkSource arxiv, WorkSource crossref)
-            throws SourceException, UnknownKeyException {
+            throws SourceException, UnknownKeyException, EntryRejectedException {
         List<String> notes = new ArrayList<>();
         Map<String, Publication> preprints = new LinkedHashMap<>();
         for (Publication publication : candidates(library, keys)) {
@@ -93,7 +93,7 @@ public final class PreprintUpdates {
 
     /** The entry rewritten as the published paper. */
     static LibraryUpdate.Edit publish(LibraryReader.Loaded library, String key, Work published)
-            throws UnknownKeyException {
+            throws UnknownKeyException, EntryRejectedException {
         EntryUpdate update = EntryUpdate.of(library, key);
         String type = WorkDraft.entryType(published.kind());
         if (!update.type().equals(type)) {

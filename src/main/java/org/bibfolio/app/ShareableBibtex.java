@@ -43,7 +43,7 @@ public final class ShareableBibtex {
             OWN_FIELDS.forEach(update::unset);
             CvMarks.removeKeywords(update, keyword -> keyword.toLowerCase(Locale.ROOT).equals(CvMarks.SELECTED)
                     || library.settings().tags().stream().anyMatch((VenueTag tag) -> tag.matches(keyword)));
-            return update.finish().text();
+            return update.text();
         } catch (UnknownKeyException e) {
             throw new IllegalStateException("the subset lost entry " + key, e);
         }

@@ -86,16 +86,11 @@ public final class BibEditor {
         return insertField(entry, new EntryFormatter.FieldText(fieldName, value));
     }
 
-    /** Changes an entry's type ({@code @misc} to {@code @article}), written in the case the entry's type had. */
+    /** Changes an entry's type, written in the case the entry's type was written in ({@code @Misc} → {@code @Article}). */
     public BibEditor setType(String key, String type) {
         BibItem.Entry entry = require(key);
-        int start = file.text().indexOf('@', entry.span().start()) + 1;
-        boolean upper = entry.type().equals(entry.type().toUpperCase(Locale.ROOT));
-        boolean capital = !upper && Character.isUpperCase(entry.type().charAt(0));
-        String written = upper ? type.toUpperCase(Locale.ROOT) : capital
-                ? Character.toUpperCase(type.charAt(0)) + type.substring(1).toLowerCase(Locale.ROOT)
-                : type.toLowerCase(Locale.ROOT);
-        return replace(start, start + entry.type().length(), written);
+        int start = file.text().indexOf(entry.type(), entry.span().start());
+        return replace(start, start + entry.type().length(), FileStyle.LetterCase.of(entry.type()).apply(type));
     }
 
     /** Removes every occurrence of a field, with its line when it had one to itself. */
@@ -172,7 +167,7 @@ public final class BibEditor {
         String text = file.text();
         String edited = text.substring(0, start) + replacement + text.substring(end);
         try {
-            file = BibParser.parse(file.source(), edited, file.charset());
+            file = BibParser.parse(file.source(), edited, file.charset()).requireWellFormed();
         } catch (BibSyntaxException e) {
             throw new IllegalStateException("an edit produced invalid BibTeX: " + e.getMessage(), e);
         }

@@ -18,6 +18,24 @@ public record BibFile(String source, String text, Charset charset, List<BibItem>
         return items.stream().filter(BibItem.Entry.class::isInstance).map(BibItem.Entry.class::cast);
     }
 
+    /** The items that are not valid BibTeX, in file order; a reading command skips them and says so. */
+    public List<BibItem.Broken> broken() {
+        return items.stream().filter(BibItem.Broken.class::isInstance).map(BibItem.Broken.class::cast).toList();
+    }
+
+    /**
+     * This file, when every item in it is valid BibTeX; otherwise the error of the first broken item. Writers call
+     * it: rewriting a file around text they cannot read would be guessing.
+     */
+    public BibFile requireWellFormed() throws BibSyntaxException {
+        for (BibItem item : items) {
+            if (item instanceof BibItem.Broken broken) {
+                throw broken.error();
+            }
+        }
+        return this;
+    }
+
     /** The original text of one item. */
     public String textOf(BibItem item) {
         return item.span().of(text);

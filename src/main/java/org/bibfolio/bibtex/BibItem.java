@@ -48,4 +48,11 @@ public sealed interface BibItem {
 
     /** Text outside any item: blank lines, {@code %} lines, free prose. */
     record Junk(Span span) implements BibItem { }
+
+    /**
+     * Text that starts an item but is not valid BibTeX, from its {@code @} to the next line that starts an item. It
+     * is kept byte for byte (so the file still round-trips) and never read as an entry; {@code key} is its key (or
+     * @string name) when the parse got that far, {@code error} says what is wrong and where.
+     */
+    record Broken(Span span, Optional<String> key, BibSyntaxException error) implements BibItem { }
 }

@@ -1,6 +1,9 @@
 package org.bibfolio.bibtex;
 
-/** The library is not valid BibTeX. The message reads {@code file:line:column: what is wrong}. */
+/**
+ * Text that is not valid BibTeX. The message reads {@code file:line:column: error: what is wrong}, and names the
+ * entry it is in and where that entry starts ({@code … in entry KEY (which starts at line N)}).
+ */
 public final class BibSyntaxException extends Exception {
 
     private final String source;
@@ -9,7 +12,8 @@ public final class BibSyntaxException extends Exception {
     private final String problem;
 
     public BibSyntaxException(String source, int line, int column, String problem) {
-        super(source + ":" + line + ":" + column + ": " + problem);
+        // No stack trace: this is the user's data, not a bug, and a hostile file may hold a million broken items.
+        super(source + ":" + line + ":" + column + ": error: " + problem, null, false, false);
         this.source = source;
         this.line = line;
         this.column = column;
@@ -28,6 +32,7 @@ public final class BibSyntaxException extends Exception {
         return column;
     }
 
+    /** What is wrong and where, without the {@code file:line:column: error:} prefix. */
     public String problem() {
         return problem;
     }

@@ -64,6 +64,9 @@ final class Classifier {
         if (CONFERENCE_TYPES.contains(type)) {
             return Category.CONFERENCE;
         }
+        if (PREPRINT_TYPES.contains(type)) {
+            return venueKind(fields);
+        }
         return switch (type) {
             case "article", "periodical" -> venue.isEmpty() ? Category.PREPRINT : Category.JOURNAL;
             case "book", "mvbook", "collection", "proceedings", "booklet" -> Category.BOOK;
@@ -72,6 +75,19 @@ final class Classifier {
             case "techreport", "report" -> Category.REPORT;
             default -> Category.OTHER;
         };
+    }
+
+    /**
+     * A {@code @misc}, {@code @online} or {@code @unpublished} that is accepted or published goes where its venue
+     * says: a journal (kept as {@code @misc} after its preprint days, or accepted with the journal named) is a journal
+     * paper, proceedings a conference paper; anything else (a talk, software) is other.
+     */
+    private static Category venueKind(Fields fields) {
+        if (fields.firstText("journaltitle", "journal").filter(n -> !PREPRINT_SERVER.matcher(n).matches())
+                .isPresent()) {
+            return Category.JOURNAL;
+        }
+        return fields.firstText("booktitle", "eventtitle").isPresent() ? Category.CONFERENCE : Category.OTHER;
     }
 
     private static boolean isBarePreprint(String type, Venue venue, boolean hasArxiv) {

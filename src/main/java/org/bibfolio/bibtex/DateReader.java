@@ -1,14 +1,25 @@
 package org.bibfolio.bibtex;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bibfolio.model.PartialDate;
 
-/** Reads year and month from {@code year}/{@code month}, biblatex's {@code date}, or a new-style arXiv id. */
-final class DateReader {
+/**
+ * Reads year and month from {@code year}/{@code month}, biblatex's {@code date}, or a new-style arXiv id; and says
+ * which values are a year, a date or a month at all, for {@code check} and {@code add}.
+ */
+public final class DateReader {
 
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+    /** biblatex's date: ISO 8601-2 (EDTF level 1): 2024, 2024-07, 2024-07-15, ranges with '/', open '..', ~?%. */
+    private static final Pattern DATE = Pattern.compile("(-?\\d{4}(-\\d{2}){0,2}(T[\\d:]+Z?)?[?~%]?|\\.\\.)?"
+            + "(/(-?\\d{4}(-\\d{2}){0,2}(T[\\d:]+Z?)?[?~%]?|\\.\\.)?)?");
+    /** What separates the parts of a month expression: "jun # "\\slash " # sep", "10~" # jan, "Apr.--May". */
+    private static final Pattern MONTH_SEPARATORS = Pattern.compile("(\\\\slash\\b|\\\\[,/ -]|[\\s{}~.,;:/&()\\-–—]|--)+");
+    private static final List<String> SEASONS = List.of("spring", "summer", "fall", "autumn", "winter");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
     private static final Pattern ARXIV_MONTH = Pattern.compile("(\\d{2})(\\d{2})\\.\\d{4,5}(v\\d+)?");
 
@@ -22,7 +33,7 @@ final class DateReader {
     static Optional<PartialDate> read(Fields fields, Optional<String> arxivId) {
         Optional<PartialDate> arxiv = arxivId.flatMap(DateReader::arxivDate);
         Optional<Integer> year = fields.text("year").flatMap(DateReader::firstYear);
-        Optional<Integer> month = fields.text("month").flatMap(MacroTable::monthNumber);
+        Optional<Integer> month = fields.raw("month").flatMap(DateReader::firstMonth);
         Optional<String> date = fields.text("date");
         if (year.isEmpty() && date.isPresent()) {
             Matcher iso = ISO_DATE.matcher(date.get());
@@ -39,6 +50,63 @@ final class DateReader {
             month = arxiv.get().month();
         }
         return Optional.of(new PartialDate(entryYear, month));
+    }
+
+    /**
+     * Whether a {@code year} value names a year: it holds a four-digit number ({@code {\\noopsort{a}}1995} too), or
+     * is one command a style defines for "no date" or "in press" ({@code \\bibnodate}).
+     */
+    public static boolean isYear(String text) {
+        return YEAR.matcher(text).find() || text.strip().matches("\\\\[A-Za-z]+");
+    }
+
+    /** Whether a {@code date} value is a biblatex date (2024, 2024-07-15, 1997/2001, 2024-07/..). */
+    public static boolean isDate(String text) {
+        String date = text.strip();
+        return !date.isEmpty() && DATE.matcher(date).matches();
+    }
+
+    /**
+     * Whether a {@code month} value (macros resolved, LaTeX as written) reads as a month, the way BibTeX files
+     * write months: a name, abbreviation or number, a day ({@code "10~" # jan}), a range or pair
+     * ({@code apr # "-" # may}, {@code jun # "\\slash " # sep}, {@code June\\slash September}), a season, or
+     * {@code ??} for "not known".
+     */
+    public static boolean isMonthExpression(String text) {
+        boolean month = false;
+        for (String word : MONTH_SEPARATORS.split(text.strip())) {
+            if (word.isEmpty() || word.matches("\\?+") || SEASONS.contains(word.toLowerCase(Locale.ROOT))) {
+                month |= !word.isEmpty();
+            } else if (word.matches("\\d{1,2}")) {
+                int number = Integer.parseInt(word);
+                if (number < 1 || number > 31) {
+                    return false;
+                }
+                month |= number <= 12;
+            } else if (MacroTable.monthNumber(word).isPresent() && !word.matches("\\d+")) {
+                month = true;
+            } else {
+                return false;
+            }
+        }
+        return month;
+    }
+
+    /** The first month a month expression names: "jun # "\\slash " # sep" is June, "10~January" is January. */
+    static Optional<Integer> firstMonth(String text) {
+        Optional<Integer> whole = MacroTable.monthNumber(text);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        for (String word : MONTH_SEPARATORS.split(text.strip())) {
+            if (!word.matches("\\d+")) {
+                Optional<Integer> month = MacroTable.monthNumber(word);
+                if (month.isPresent()) {
+                    return month;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Integer> firstYear(String text) {

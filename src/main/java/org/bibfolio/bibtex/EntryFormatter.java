@@ -16,20 +16,30 @@ public final class EntryFormatter {
     }
 
     /** A field as it will be written: {@code value} is BibTeX value syntax, delimiters included. */
-    public record FieldText(String name, String value) {
-        public FieldText {
-            name = name.toLowerCase(Locale.ROOT);
-        }
-    }
+    public record FieldText(String name, String value) { }
 
     /** {@code @type{key, …}} with the fields in the file's usual order, ending without a line break. */
     public String entry(String type, String key, List<FieldText> fields) {
         List<FieldText> ordered = new ArrayList<>(fields);
         ordered.sort(Comparator.comparingInt(this::rank));
+        return entry(type, key, ordered, false);
+    }
+
+    /**
+     * {@code @type{key, …}} with the fields in the order given and their names in the case given: a pasted snippet
+     * as its author wrote it, in the file's layout (indent, alignment, line ends).
+     */
+    public String entryAsWritten(String type, String key, List<FieldText> fields) {
+        return entry(type, key, fields, true);
+    }
+
+    private String entry(String type, String key, List<FieldText> ordered, boolean namesAsGiven) {
         StringBuilder out = new StringBuilder("@").append(style.typeCase().apply(type)).append('{').append(key);
         for (int i = 0; i < ordered.size(); i++) {
             boolean last = i == ordered.size() - 1;
-            out.append(',').append(style.newline()).append(field(ordered.get(i)));
+            FieldText field = ordered.get(i);
+            out.append(',').append(style.newline()).append(namesAsGiven ? line(field.name(), field.value())
+                    : field(field));
             if (last && style.trailingComma()) {
                 out.append(',');
             }
@@ -43,9 +53,12 @@ public final class EntryFormatter {
      * as bibtex-mode writes it).
      */
     public String field(FieldText field) {
-        String name = style.nameCase().apply(field.name());
+        return line(style.nameCase().apply(field.name().toLowerCase(Locale.ROOT)), field.value());
+    }
+
+    private String line(String name, String value) {
         String head = name + padTo(name.length(), style.equalsColumn(), style.beforeEquals()) + "=";
-        return style.indent() + head + padTo(head.length(), style.valueColumn(), style.afterEquals()) + field.value();
+        return style.indent() + head + padTo(head.length(), style.valueColumn(), style.afterEquals()) + value;
     }
 
     /** The gap that brings {@code length} to {@code column}; one space past it; the file's gap when not aligned. */
@@ -104,7 +117,7 @@ public final class EntryFormatter {
     }
 
     private int rank(FieldText field) {
-        int known = style.fieldOrder().indexOf(field.name());
+        int known = style.fieldOrder().indexOf(field.name().toLowerCase(Locale.ROOT));
         return known >= 0 ? known : Integer.MAX_VALUE;
     }
 }

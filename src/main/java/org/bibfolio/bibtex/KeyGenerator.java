@@ -1,6 +1,5 @@
 package org.bibfolio.bibtex;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bibfolio.model.Folding;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
@@ -18,7 +18,8 @@ import org.bibfolio.model.Publication;
  * Fields: {@code auth} (first author's family name), {@code authors} (up to three family names), {@code year},
  * {@code yy}, {@code title} (first significant title word), {@code shorttitle} (first three), {@code venue} (the
  * venue's abbreviation); each may end in {@code :upper}, {@code :lower} or {@code :capitalize}. Text outside brackets
- * is copied. Keys are folded to ASCII so every BibTeX flavour accepts them.
+ * is copied. Keys are folded to ASCII ({@link Folding}, as search and owner matching fold) so every BibTeX flavour
+ * accepts them.
  */
 public final class KeyGenerator {
 
@@ -28,10 +29,7 @@ public final class KeyGenerator {
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "on", "of", "in", "for", "and", "or",
             "to", "with", "via", "from", "at", "by", "is", "are", "its", "as", "into", "toward", "towards", "some",
             "do", "does", "can", "when", "what", "why", "how", "not", "no", "be", "we", "our");
-    private static final Map<String, String> LETTERS = Map.ofEntries(Map.entry("ß", "ss"), Map.entry("æ", "ae"),
-            Map.entry("Æ", "AE"), Map.entry("ø", "o"), Map.entry("Ø", "O"), Map.entry("œ", "oe"),
-            Map.entry("Œ", "OE"), Map.entry("ł", "l"), Map.entry("Ł", "L"), Map.entry("đ", "d"), Map.entry("Đ", "D"),
-            Map.entry("ı", "i"), Map.entry("þ", "th"), Map.entry("Þ", "Th"), Map.entry("ð", "d"));
+    private static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]+");
 
     private final String pattern;
 
@@ -126,14 +124,8 @@ public final class KeyGenerator {
         };
     }
 
-    /** Unicode text folded to ASCII: accents dropped, ß → ss, ø → o. */
+    /** Text folded to ASCII by the model's one folding (ł → l, ß → ss, ﬁ → fi), case kept; other letters dropped. */
     static String ascii(String text) {
-        StringBuilder out = new StringBuilder();
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        decomposed.codePoints().forEach(cp -> {
-            String letter = new String(Character.toChars(cp));
-            out.append(cp < 128 ? letter : LETTERS.getOrDefault(letter, ""));
-        });
-        return out.toString();
+        return NON_ASCII.matcher(Folding.letters(text)).replaceAll("");
     }
 }

@@ -60,7 +60,7 @@ final class LatexCommands {
             Map.entry("_", "_"), Map.entry("{", "{"), Map.entry("}", "}"),
             Map.entry("\\", " "), Map.entry(" ", " "), Map.entry(",", " "), Map.entry(";", " "),
             Map.entry(":", " "), Map.entry("quad", " "), Map.entry("qquad", " "),
-            Map.entry("-", ""), Map.entry("/", ""), Map.entry("@", ""), Map.entry("!", ""),
+            Map.entry("-", ""), Map.entry("/", ""), Map.entry("@", ""), Map.entry("!", ""), Map.entry("slash", "/"),
             Map.entry("textbackslash", "\\"), Map.entry("textendash", "\u2013"),
             Map.entry("textemdash", "\u2014"), Map.entry("textquoteleft", "\u2018"),
             Map.entry("textquoteright", "\u2019"), Map.entry("textquotedblleft", "\u201C"),

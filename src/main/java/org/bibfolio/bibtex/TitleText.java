@@ -34,7 +34,7 @@ final class TitleText {
                 depth--;
                 if (depth == 0 && groupStart + 1 < raw.length() && raw.charAt(groupStart + 1) != '\\') {
                     String text = LatexDecoder.decode(raw.substring(groupStart + 1, i));
-                    int at = text.isEmpty() ? -1 : decoded.indexOf(text, searchFrom);
+                    int at = text.isEmpty() ? -1 : locate(decoded, text, raw.substring(0, groupStart), searchFrom);
                     if (at >= 0) {
                         spans.add(new ProtectedSpan(at, at + text.length()));
                         searchFrom = at + text.length();
@@ -43,5 +43,16 @@ final class TitleText {
             }
         }
         return spans;
+    }
+
+    /**
+     * Where the group's text stands in the decoded title: looked for from where the text before the group ends
+     * when decoded, so "{M}" in "Methods for Nonsmooth {M}-Estimation" is the second M, not the first; from the
+     * previous group on, should decoding the text before it alone come out longer than it does in the whole.
+     */
+    private static int locate(String decoded, String text, String rawBefore, int searchFrom) {
+        int estimate = Math.max(searchFrom, LatexDecoder.decode(rawBefore).length() - 1);
+        int at = decoded.indexOf(text, estimate);
+        return at >= 0 ? at : decoded.indexOf(text, searchFrom);
     }
 }

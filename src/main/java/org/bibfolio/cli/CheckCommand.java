@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  bibfolio check",
             "  bibfolio check --library ~/cv/library.bib",
-            "  bibfolio check --json | jq '.findings[] | select(.severity == \"error\")'"})
+            "  bibfolio check --json | jq '.findings[] | select(.severity == \"error\")'",
+            "  bibfolio check --format github          in a GitHub Actions step: annotations on the lines"})
 final class CheckCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -32,8 +33,17 @@ final class CheckCommand implements Callable<Integer> {
     private LibraryOption library;
 
 
-    @Option(names = "--json", description = "One JSON document with the findings (shape in docs/editing.md).")
+    /** How findings are printed. */
+    enum Output { TEXT, JSON, GITHUB }
+
+    @Option(names = "--json", description = "One JSON document with the findings (shape in docs/editing.md); the "
+            + "same as --format json.")
     private boolean json;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default: file:line:col: severity: message), json, or github (GitHub Actions "
+                    + "workflow commands, ::error file=…,line=…,col=…::message, shown on the lines of a pull request).")
+    private Output format;
 
     CheckCommand(CliContext context) {
         this.context = context;
@@ -43,9 +53,12 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Finding> findings = LibraryCheck.run(library.path(context), library.name(context));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        Output chosen = json ? Output.JSON : format;
+        if (chosen == Output.JSON) {
             out.print(FindingsJson.write(findings.stream().map(f -> new FindingsJson.Item(f.file(), f.line(),
-                    f.column(), f.severity().label(), f.rule(), f.message())).toList()));
+                    f.column(), f.severity().label(), f.rule().id(), f.message())).toList()));
+        } else if (chosen == Output.GITHUB) {
+            findings.forEach(f -> out.println(GithubAnnotation.of(f)));
         } else {
             findings.forEach(out::println);
         }

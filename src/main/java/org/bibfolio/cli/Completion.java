@@ -1,7 +1,7 @@
 package org.bibfolio.cli;
 
 import java.util.List;
-import org.bibfolio.model.Owner;
+import org.bibfolio.model.Folding;
 
 /**
  * Completes a typed answer against known names: a listed number picks that one; otherwise every name that the
@@ -20,7 +20,7 @@ final class Completion {
                 return List.of(numbered.get(index));
             }
         }
-        String typed = Owner.fold(answer);
+        String typed = Folding.foldName(answer);
         List<String> exact = choices.stream().filter(c -> forms(c).contains(typed)).distinct().toList();
         if (!exact.isEmpty()) {
             return exact;
@@ -31,7 +31,7 @@ final class Completion {
 
     /** "garcia, maria" and "maria garcia" for "García, María"; the folded name for a name without a comma. */
     private static List<String> forms(String choice) {
-        String folded = Owner.fold(choice);
+        String folded = Folding.foldName(choice);
         int comma = folded.indexOf(", ");
         return comma < 0 ? List.of(folded)
                 : List.of(folded, folded.substring(comma + 2) + " " + folded.substring(0, comma));

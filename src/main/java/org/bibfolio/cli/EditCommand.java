@@ -35,12 +35,16 @@ final class EditCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KEY", description = "The citation key of the entry.")
     private String key;
 
-    @Option(names = "--set", paramLabel = "FIELD=VALUE", mapFallbackValue = "",
+    @Option(names = "--set", paramLabel = "FIELD=VALUE",
             description = "Set a field (added if absent). The value is BibTeX/LaTeX text, written between braces.")
     private Map<String, String> set = new LinkedHashMap<>();
 
     @Option(names = "--unset", paramLabel = "FIELD", description = "Remove a field.")
     private List<String> unset = new ArrayList<>();
+
+    @Option(names = "--force", description = "Write the entry even if check's rules find a new problem in it "
+            + "(a malformed month, year, DOI or arXiv id, a missing required field).")
+    private boolean force;
 
     EditCommand(CliContext context) {
         this.context = context;
@@ -51,6 +55,6 @@ final class EditCommand implements Callable<Integer> {
         if (set.isEmpty() && unset.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Nothing to edit: give --set FIELD=VALUE or --unset FIELD");
         }
-        return update.run(context, spec, EntryEdits.setAndUnset(key, set, unset));
+        return update.run(context, spec, EntryEdits.setAndUnset(key, set, unset, force));
     }
 }

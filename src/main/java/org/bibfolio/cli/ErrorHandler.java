@@ -2,10 +2,13 @@ package org.bibfolio.cli;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import org.bibfolio.app.EntryRejectedException;
 import org.bibfolio.app.LibraryBusyException;
 import org.bibfolio.app.UnknownKeyException;
 import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.ExpansionLimitException;
+import org.bibfolio.bibtex.NotALibraryFileException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.search.QuerySyntaxException;
 import org.bibfolio.sources.SourceException;
@@ -16,14 +19,25 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
-    public int handleExecutionException(Exception error, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    public int handleExecutionException(Exception thrown, CommandLine commandLine, CommandLine.ParseResult parsed) {
         var err = commandLine.getErr();
         if (parsed.originalArgs().contains("--debug")) {
-            err.print(Main.stackTrace(error));
+            err.print(Main.stackTrace(thrown));
         }
+        Exception error = dataProblem(thrown).orElse(thrown);
         if (error instanceof BibSyntaxException syntax) {
             err.println(syntax.getMessage());
+            err.println("  nothing was written; 'bibfolio check' lists every problem of the library");
             return ExitCodes.DATA_ERROR;
+        }
+        if (error instanceof ExpansionLimitException limit) {
+            err.println("bibfolio: error: " + limit.getMessage());
+            return ExitCodes.DATA_ERROR;
+        }
+        if (error instanceof NotALibraryFileException special) {
+            err.println("bibfolio: error: " + special.getMessage());
+            err.println("  point --library at a .bib file");
+            return ExitCodes.USAGE;
         }
         if (error instanceof QuerySyntaxException query) {
             err.println("bibfolio: error: " + query.getMessage());
@@ -70,6 +84,19 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         err.println("bibfolio: internal error: " + error);
         err.println("  run again with --debug for details, and please report it");
         return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * A problem with the user's data that surfaced wrapped (from an indexing thread, say): it is still the data's
+     * fault, not a bug, and gets its own message and exit code.
+     */
+    private static Optional<Exception> dataProblem(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BibSyntaxException || cause instanceof ExpansionLimitException) {
+                return Optional.of((Exception) cause);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String describe(IOException error) {

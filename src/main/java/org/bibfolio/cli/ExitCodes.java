@@ -11,7 +11,10 @@ public final class ExitCodes {
     public static final int NO_MATCH = 1;
     /** Bad usage: unknown option or value, malformed search query, missing library file. */
     public static final int USAGE = 2;
-    /** The library or a style file is invalid, check found errors, or an entry was refused (EX_DATAERR). */
+    /**
+     * The library or a style file is invalid (a read that skipped broken entries too: its output is incomplete),
+     * check found errors, or an entry was refused (EX_DATAERR).
+     */
     public static final int DATA_ERROR = 65;
     /** A metadata service (Crossref, arXiv, ORCID) could not be reached or stayed busy (EX_UNAVAILABLE). */
     public static final int UNAVAILABLE = 69;
@@ -30,10 +33,12 @@ public final class ExitCodes {
               0   success
               1   nothing matched (search)
               2   usage error: unknown option or value, malformed search query,
-                  library not found, unknown key
-              65  invalid input: BibTeX syntax error, invalid style file, check found
-                  errors, entry refused (duplicate, missing required field), a DOI,
-                  arXiv id or ORCID iD the service does not know
+                  library not found or not a regular file, unknown key
+              65  invalid input: a broken entry (export and list print the other
+                  entries, writers write nothing), invalid style file, check found
+                  errors, entry refused (duplicate, unknown type, missing field,
+                  bad year, month, DOI or arXiv id; --force writes it anyway), a
+                  DOI, arXiv id or ORCID iD the service does not know
               69  a metadata service (Crossref, arXiv, ORCID) cannot be reached
               70  internal error (run again with --debug and report it)
               74  I/O error reading or writing a file

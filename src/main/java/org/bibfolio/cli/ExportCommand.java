@@ -1,5 +1,6 @@
 package org.bibfolio.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
+import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
 import org.bibfolio.style.format.LatexEngine;
@@ -50,7 +52,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-s", "--section"}, paramLabel = "SECTION", defaultValue = Exporter.ALL,
             description = "The list to print: all (default: every section under its heading) or one section of "
-                    + "the style: selected, conference, journal, preprint for 'cv'.")
+                    + "the style: selected, conference, journal, preprint, book, report, thesis, other for 'cv'. "
+                    + "With all, an entry no section includes is named on stderr.")
     private String section;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
@@ -141,8 +144,10 @@ final class ExportCommand implements Callable<Integer> {
             }
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
-        String text = Exporter.export(library.read(context),
-                new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat, selection));
+        LibraryReader.Loaded loaded = library.readReporting(context, spec.commandLine().getErr());
+        Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
+                selection);
+        String text = Exporter.export(loaded, request);
         if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
                 throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "
@@ -150,13 +155,15 @@ final class ExportCommand implements Callable<Integer> {
                         + "or xelatex", Character.toString(c), c));
             });
         }
+        PrintWriter err = spec.commandLine().getErr();
+        Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
-        return ExitCodes.OK;
+        return LibraryOption.exitCode(loaded);
     }
 
     /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */

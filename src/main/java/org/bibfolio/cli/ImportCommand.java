@@ -61,6 +61,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "cannot import " + name + ": no such file");
             }
             LibraryReader.Loaded loaded = LibraryReader.read(path, name);
+            loaded.file().requireWellFormed(); // a broken entry would be dropped unseen
             total += loaded.library().publications().size();
             sources.add(new ImportEntries.Source(name, loaded));
         }

@@ -1,8 +1,11 @@
 package org.bibfolio.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryReader;
 import picocli.CommandLine.Option;
@@ -28,5 +31,28 @@ public final class LibraryOption {
 
     LibraryReader.Loaded read(CliContext context) throws IOException, BibSyntaxException {
         return LibraryReader.read(path(context), name(context));
+    }
+
+    /**
+     * Reads the library for a command that only reads it, reporting each broken entry on {@code err} (one
+     * {@code file:line:col: error: …} line each). The entries that parse are all there; the command prints its
+     * result from them and ends with {@link #exitCode}, so a script never mistakes a half-read library for a whole.
+     */
+    LibraryReader.Loaded readReporting(CliContext context, PrintWriter err) throws IOException, BibSyntaxException {
+        LibraryReader.Loaded loaded = read(context);
+        List<BibItem.Broken> broken = loaded.file().broken();
+        broken.forEach(item -> err.println(item.error().getMessage()));
+        if (!broken.isEmpty()) {
+            err.println("bibfolio: error: " + (broken.size() == 1 ? "1 entry" : broken.size() + " entries") + " of "
+                    + name(context) + " could not be read and " + (broken.size() == 1 ? "is" : "are")
+                    + " left out; the other " + loaded.library().publications().size() + " were read");
+        }
+        err.flush();
+        return loaded;
+    }
+
+    /** 0 when every entry was read, else {@link ExitCodes#DATA_ERROR}: the output lacks the broken entries. */
+    static int exitCode(LibraryReader.Loaded loaded) {
+        return loaded.file().broken().isEmpty() ? ExitCodes.OK : ExitCodes.DATA_ERROR;
     }
 }

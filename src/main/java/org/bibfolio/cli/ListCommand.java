@@ -3,6 +3,7 @@ package org.bibfolio.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.json.PublicationJson;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.PersonName;
@@ -39,7 +40,8 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Library loaded = library.read(context).library();
+        LibraryReader.Loaded read = library.readReporting(context, spec.commandLine().getErr());
+        Library loaded = read.library();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(PublicationJson.array(loaded.publications(), loaded.owner()));
@@ -50,7 +52,7 @@ final class ListCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return ExitCodes.OK;
+        return LibraryOption.exitCode(read);
     }
 
     private static String authors(Publication publication) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  bibfolio search 'author:belkin venue:ICLR'",
             "  bibfolio search 'tag:spotlight year:2022..' --sort relevance",
-            "  bibfolio search '\"neural tangent\" OR coauthor:\"C. Liu\"' --format json",
+            "  bibfolio search '\"neural tangent\" OR coauthor:\"C. Liu\"' --json",
             "  bibfolio search 'status:submitted' --format markdown",
             "",
             "Exits 1, printing nothing, when nothing matches; 2 for a malformed query."})
@@ -49,9 +50,12 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "lines",
             converter = SearchFormats.class, completionCandidates = SearchFormats.class,
-            description = "lines (default: key, year, authors, title, venue), json, bibtex (the entries as written), "
-                    + "or an export format: markdown, latex, html, text.")
+            description = "lines (default: key, year, authors, title, venue), json (as --json), bibtex (the entries as "
+                    + "written), or an export format: markdown, latex, html, text.")
     private String format;
+
+    @Option(names = "--json", description = "One JSON array, the shape of bibfolio list --json (= --format json).")
+    private boolean json;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
             description = "House style for the export formats (default: cv).")
@@ -72,14 +76,18 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean needsPublications = !format.equals("lines") && !format.equals("bibtex");
+        if (json && !format.equals("lines") && !format.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "--json and --format " + format + " ask for two formats");
+        }
+        String output = json ? "json" : format;
+        boolean needsPublications = !output.equals("lines") && !output.equals("bibtex");
         LibrarySearch.Result result = LibrarySearch.run(new LibrarySearch.Request(library.path(context),
                 library.name(context), query, sort.order, Math.max(0, limit), needsPublications));
         if (result.hits().isEmpty()) {
             return ExitCodes.NO_MATCH;
         }
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
+        switch (output) {
             case "lines" -> result.hits().forEach(hit -> out.println(line(hit, bold())));
             case "bibtex" -> out.print(result.hits().stream().map(LibraryIndex.Hit::source)
                     .collect(Collectors.joining("\n\n", "", "\n")));
@@ -88,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.print(PublicationJson.array(found.publications(), found.owner()));
             }
             default -> out.print(LibrarySearch.render(result.publications().orElseThrow(),
-                    new StyleCatalog(context.workingDirectory()).load(style), Formats.markup(format).orElseThrow()));
+                    new StyleCatalog(context.workingDirectory()).load(style), Formats.markup(output).orElseThrow()));
         }
         out.flush();
         return ExitCodes.OK;

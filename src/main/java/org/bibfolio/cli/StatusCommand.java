@@ -3,6 +3,9 @@ package org.bibfolio.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.CvMarks;
+import org.bibfolio.app.CvSections;
+import org.bibfolio.style.StyleCatalog;
+import org.bibfolio.style.StyleException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  bibfolio status zhu2022note submitted --to \"Annals of Applied Probability\"",
             "  bibfolio status zhu2025iteratively accepted",
-            "  bibfolio status zhu2025spectral published --venue \"Annals of Applied Probability\" --venue-short AAP"})
+            "  bibfolio status zhu2025spectral published --venue \"Annals of Applied Probability\" --venue-short AAP",
+            "  bibfolio status zhu2022note published --venue \"NeurIPS 2026\" --type inproceedings"})
 final class StatusCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -46,12 +50,27 @@ final class StatusCommand implements Callable<Integer> {
                     + "drops the old abbreviation.")
     private Optional<String> venueShort;
 
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "The entry type it becomes (article, inproceedings…). Default: a @misc, @online or "
+                    + "@unpublished published at a journal becomes @article, at a conference @inproceedings.")
+    private Optional<String> type;
+
+    @Option(names = "--force", description = "Write the entry even if check's rules find a new problem in it.")
+    private boolean force;
+
     StatusCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws Exception {
-        return update.run(context, spec, CvMarks.status(key, status, venue, venueShort));
+        CvSections sections;
+        try {
+            sections = CvSections.of(new StyleCatalog(context.workingDirectory()).load("cv"));
+        } catch (StyleException e) {
+            sections = CvSections.NONE; // a broken ./styles/cv.toml only costs the note on which list it moved to
+        }
+        return update.run(context, spec, CvMarks.status(key, new CvMarks.StatusChange(status, venue, venueShort,
+                type, force), sections));
     }
 }

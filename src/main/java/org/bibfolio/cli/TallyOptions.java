@@ -15,7 +15,8 @@ final class TallyOptions {
             description = "Count only the papers matching this search query.")
     Optional<String> query;
 
-    @Option(names = "--all", description = "Count every entry, not only the owner's papers.")
+    @Option(names = "--all", description = "Count every entry, not only the owner's papers (for venues: not only "
+            + "the papers that appeared, i.e. published or accepted).")
     boolean all;
 
     @Option(names = "--json", description = "One JSON array (shape in docs/search.md).")

@@ -26,6 +26,7 @@ final class UpdateOptions {
         PrintWriter err = spec.commandLine().getErr();
         printDiffs(out, result.edit());
         result.edit().warnings().forEach(warning -> err.println("bibfolio: warning: " + warning));
+        result.edit().notes().forEach(note -> err.println("bibfolio: " + note));
         if (result.edit().diffs().stream().allMatch(EntryDiff::isEmpty)) {
             err.println("bibfolio: nothing to change");
         } else if (dryRun) {

@@ -12,11 +12,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code bibfolio venues}: where the owner published, with counts. */
 @Command(name = "venues",
-        description = "List the venues of the owner's papers with paper counts and years, most papers first.",
+        description = "List the venues where the owner's papers appeared (published or accepted), with paper counts "
+                + "and years, most papers first.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  bibfolio venues",
             "  bibfolio venues 'type:journal'              journals only",
+            "  bibfolio venues --all 'status:submitted'    where work is under review",
             "  bibfolio venues --all --json                every venue in the library, as JSON"})
 final class VenuesCommand implements Callable<Integer> {
 

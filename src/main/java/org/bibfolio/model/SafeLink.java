@@ -22,12 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class SafeLink {
 
-    /** New-style (2501.08811) and old-style (math.PR/0601001, hep-th/9901001) arXiv identifiers. */
-    public static final Pattern ARXIV_ID =
-            Pattern.compile("\\d{4}\\.\\d{4,5}(v\\d+)?|[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?");
-
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
-    private static final Pattern BARE_DOI = Pattern.compile("10\\.\\d{4,9}/\\S.*");
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
 
     private SafeLink() {
@@ -45,14 +40,14 @@ public final class SafeLink {
             return switch (scheme.group(1).toLowerCase(Locale.ROOT)) {
                 case "http", "https", "mailto" -> Optional.of(url);
                 case "doi" -> rest.isEmpty() ? Optional.empty() : Optional.of(doiUrl(rest));
-                case "arxiv" -> ARXIV_ID.matcher(rest).matches() ? Optional.of(arxivUrl(rest)) : Optional.empty();
+                case "arxiv" -> Links.ARXIV_ID.matcher(rest).matches() ? Optional.of(arxivUrl(rest)) : Optional.empty();
                 default -> Optional.empty();
             };
         }
-        if (BARE_DOI.matcher(url).matches()) {
+        if (Links.DOI.matcher(url).matches()) {
             return Optional.of(doiUrl(url));
         }
-        if (ARXIV_ID.matcher(url).matches()) {
+        if (Links.ARXIV_ID.matcher(url).matches()) {
             return Optional.of(arxivUrl(url));
         }
         if (url.regionMatches(true, 0, "www.", 0, 4)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.bibfolio.model.Folding;
 
 /** Folds each token with {@link Folding#fold}, in place (the index and the query see the same terms). */
 final class FoldingFilter extends TokenFilter {

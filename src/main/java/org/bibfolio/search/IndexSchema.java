@@ -34,7 +34,7 @@ import org.bibfolio.model.VenueTag;
  */
 final class IndexSchema {
 
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     static final String ID = "id";
     static final String HASH = "hash";
@@ -113,7 +113,7 @@ final class IndexSchema {
         doc.add(new StoredField(VENUE_NAME, publication.venue().name()));
         publication.venue().abbreviation().ifPresent(abbr -> doc.add(new StoredField(VENUE_ABBR, abbr)));
         for (VenueTag tag : publication.tags()) {
-            doc.add(new StringField(TAG, Folding.fold(tag.label()), Store.NO));
+            doc.add(new TextField(TAG, tag.label(), Store.NO));
         }
         doc.add(new StringField(STATUS, publication.status().id(), Store.NO));
         doc.add(new StringField(TYPE, publication.category().id(), Store.NO));

@@ -19,6 +19,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.bibfolio.model.Folding;
 import org.bibfolio.search.QueryNode.Match;
 
 /** Turns a parsed query into a Lucene {@link Query} over the fields of {@link IndexSchema}. */
@@ -57,7 +58,8 @@ final class QueryBuilder {
     private Query term(QueryNode.Term term) {
         String folded = Folding.fold(term.text());
         return switch (term.field()) {
-            case ANY -> either(text(IndexSchema.TITLE, term), text(IndexSchema.ABSTRACT, term));
+            case ANY -> either(text(IndexSchema.TITLE, term), text(IndexSchema.ABSTRACT, term),
+                    text(IndexSchema.VENUE, term), text(IndexSchema.TAG, term), NameQueries.of(term));
             case TITLE -> text(IndexSchema.TITLE, term);
             case ABSTRACT -> text(IndexSchema.ABSTRACT, term);
             case VENUE -> text(IndexSchema.VENUE, term);
@@ -65,7 +67,7 @@ final class QueryBuilder {
             case YEAR -> IntField.newExactQuery(IndexSchema.YEAR, Integer.parseInt(term.text()));
             case STATUS -> keyword(IndexSchema.STATUS, term.text().toLowerCase(Locale.ROOT), term);
             case KEY -> keyword(IndexSchema.KEY, term.text().toLowerCase(Locale.ROOT), term);
-            case TAG -> keyword(IndexSchema.TAG, folded, term);
+            case TAG -> text(IndexSchema.TAG, term);
             case TYPE -> keyword(IndexSchema.TYPE, folded, term);
             case SELECTED -> keyword(IndexSchema.SELECTED, folded, term);
         };
@@ -79,12 +81,18 @@ final class QueryBuilder {
         };
     }
 
-    /** Analysed text: a word or phrase through the index's analyzer; prefix and fuzzy terms folded as they are. */
+    /**
+     * Analysed text: a word or phrase through the index's analyzer. A prefix or fuzzy term is looked up folded as
+     * typed and, in a stemmed field, as its stem too: {@code optimizers*} finds the stem "optimize".
+     */
     private Query text(String field, QueryNode.Term term) {
-        if (term.match() == Match.PREFIX || term.match() == Match.FUZZY) {
-            return keyword(field, Folding.fold(term.text()), term);
-        }
         List<String> words = analyze(field, term.text());
+        if (term.match() == Match.PREFIX || term.match() == Match.FUZZY) {
+            String typed = Folding.fold(term.text());
+            Query query = keyword(field, typed, term);
+            return words.size() == 1 && !words.get(0).equals(typed)
+                    ? either(query, keyword(field, words.get(0), term)) : query;
+        }
         if (words.isEmpty()) {
             return new MatchNoDocsQuery("no words in '" + term.text() + "'");
         }

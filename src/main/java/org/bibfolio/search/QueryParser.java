@@ -156,6 +156,11 @@ public final class QueryParser {
     private QueryNode year(QueryLexer.Token token) throws QuerySyntaxException {
         Matcher range = YEAR_RANGE.matcher(token.text());
         if (range.matches() && (range.group(1) != null || range.group(2) != null)) {
+            if (range.group(1) != null && range.group(2) != null
+                    && Integer.parseInt(range.group(1)) > Integer.parseInt(range.group(2))) {
+                throw error(token.column(), "year:" + token.text() + " is empty: the range starts after it ends"
+                        + " (year:" + range.group(2) + ".." + range.group(1) + "?)");
+            }
             return new QueryNode.YearRange(Optional.ofNullable(range.group(1)).map(Integer::valueOf),
                     Optional.ofNullable(range.group(2)).map(Integer::valueOf));
         }

@@ -10,12 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class Identifiers {
 
-    private static final Pattern DOI_PREFIX = Pattern.compile("^(?i)(https?://(dx\\.)?doi\\.org/|doi:\\s*)");
-    private static final Pattern DOI = Pattern.compile("^10\\.\\d{4,9}/\\S+$");
-    private static final Pattern ARXIV_PREFIX = Pattern.compile(
-            "^(?i)(arxiv:\\s*|https?://(export\\.)?arxiv\\.org/(abs|pdf)/)");
-    private static final Pattern ARXIV = Pattern.compile(
-            "^(\\d{4}\\.\\d{4,5}|[a-z][a-z-]*(\\.[A-Z]{2})?/\\d{7})(v\\d+)?$");
     private static final Pattern ARXIV_VERSION = Pattern.compile("v\\d+$");
     private static final Pattern ORCID_PREFIX = Pattern.compile("^(?i)https?://(www\\.)?orcid\\.org/");
     private static final Pattern ORCID = Pattern.compile("^\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]$");
@@ -23,16 +17,15 @@ public final class Identifiers {
     private Identifiers() {
     }
 
-    /** The bare DOI, if {@code raw} is one. */
+    /** The bare DOI, if {@code raw} is one (the syntax {@code check} and {@code add} use). */
     public static Optional<String> doi(String raw) {
-        String doi = DOI_PREFIX.matcher(raw.strip()).replaceFirst("");
-        return DOI.matcher(doi).matches() ? Optional.of(doi) : Optional.empty();
+        return Optional.of(org.bibfolio.bibtex.Identifiers.doi(raw)).filter(org.bibfolio.bibtex.Identifiers::isDoi);
     }
 
     /** The bare arXiv id (new {@code 2101.00001} or old {@code math/0211159} style, version kept), if it is one. */
     public static Optional<String> arxiv(String raw) {
-        String id = ARXIV_PREFIX.matcher(raw.strip()).replaceFirst("").replaceFirst("\\.pdf$", "");
-        return ARXIV.matcher(id).matches() ? Optional.of(id) : Optional.empty();
+        return Optional.of(org.bibfolio.bibtex.Identifiers.arxiv(raw))
+                .filter(org.bibfolio.bibtex.Identifiers::isArxiv);
     }
 
     /** An arXiv id without its version: what names the paper rather than one revision. */

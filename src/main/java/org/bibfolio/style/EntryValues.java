@@ -19,7 +19,7 @@ public final class EntryValues implements Template.Values {
 
     /** The variables of {@link #variable} and {@link #text} by name; a style file naming another is refused. */
     static final Set<String> VARIABLES = Set.of("authors", "editors", "title", "year", "month", "venue",
-            "venue.short", "venue.abbr", "tags", "status", "key", "arxiv", "doi", "url", "pages");
+            "venue.short", "venue.abbr", "tags", "status", "genre", "key", "arxiv", "doi", "url", "pages");
 
     /**
      * BibTeX and biblatex fields a template may name without {@code field.}: the standard ones, so that
@@ -100,6 +100,7 @@ public final class EntryValues implements Template.Values {
             case "tags" -> Optional.of(publication.tags().stream().map(VenueTag::label)
                     .collect(Collectors.joining(", ")));
             case "status" -> Optional.of(statusText(publication.status()));
+            case "genre" -> genre(publication);
             case "key" -> Optional.of(publication.key());
             case "arxiv" -> publication.links().arxiv();
 
@@ -107,6 +108,19 @@ public final class EntryValues implements Template.Values {
             case "url" -> publication.links().url();
             case "pages" -> publication.field("pages").map(p -> p.replaceAll("\\s*[-–]+\\s*", "–"));
             default -> publication.field(name.startsWith("field.") ? name.substring("field.".length()) : name);
+        };
+    }
+
+    /**
+     * What kind of thesis or report the work is: the entry's {@code type} field ("Habilitation thesis", "Working
+     * paper"), else "PhD thesis" or "Master’s thesis" by entry type; the same words CSL styles get as {@code genre}.
+     */
+    public static Optional<String> genre(Publication publication) {
+        Optional<String> type = publication.field("type");
+        return switch (publication.type()) {
+            case "phdthesis" -> type.or(() -> Optional.of("PhD thesis"));
+            case "mastersthesis" -> type.or(() -> Optional.of("Master\u2019s thesis"));
+            default -> type;
         };
     }
 

@@ -23,9 +23,15 @@ public record HouseStyle(String id, String title, NameOptions names, String sort
      * when {@code style} is set, the CSL style that renders this file's sections instead of its templates.
      *
      * @param order {@code cv} (the sections' entries in this file's sort order) or {@code style} (the CSL style's)
+     * @param reviewStatus write the review status ("Submitted.") after an entry under review whose CSL style did
+     *                     not print it (Nature, Vancouver, MLA ignore CSL's {@code status}): {@code review-status}
      */
-    public record CslSettings(Optional<String> style, Optional<Template> append, String order) {
+    public record CslSettings(Optional<String> style, Optional<Template> append, String order, boolean reviewStatus) {
         public static final CslSettings NONE = new CslSettings(Optional.empty(), Optional.empty(), "cv");
+
+        public CslSettings(Optional<String> style, Optional<Template> append, String order) {
+            this(style, append, order, true);
+        }
     }
 
     /** One CV list: which entries it holds and, optionally, templates of its own. */
@@ -57,6 +63,11 @@ public record HouseStyle(String id, String title, NameOptions names, String sort
             case "date-asc" -> publications.stream().sorted(CvRenderer.NEWEST_FIRST.reversed()).toList();
             default -> publications.stream().sorted(CvRenderer.NEWEST_FIRST).toList();
         };
+    }
+
+    /** How this style numbers its lists: {@code [order] numbering} and {@code numbering-scope}, labels "[7]". */
+    public Numbering listNumbering() {
+        return new Numbering(numbering, numberingScope, Label.bracketed(0));
     }
 
     public Optional<Section> section(String id) {

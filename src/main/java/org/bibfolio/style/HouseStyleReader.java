@@ -57,6 +57,7 @@ final class HouseStyleReader {
                 names.choice("owner", defaults.owner(), "strong", "emph", "none"),
                 names.integer("et-al-min", defaults.etAlMin(), 0, MAX_NAMES),
                 names.integer("et-al-use-first", defaults.etAlUseFirst(), 1, MAX_NAMES),
+                names.choice("et-al-owner", defaults.etAlOwner(), NameCut.EXTEND, NameCut.FULL, NameCut.STYLE),
                 marks(marks));
         names.finish();
         return options;
@@ -123,8 +124,9 @@ final class HouseStyleReader {
             append = Optional.of(template("csl.append", appended.get()));
         }
         String order = table.choice("order", "cv", "cv", "style");
+        boolean reviewStatus = table.bool("review-status", true);
         table.finish();
-        return new HouseStyle.CslSettings(style, append, order);
+        return new HouseStyle.CslSettings(style, append, order, reviewStatus);
     }
 
     /**

@@ -28,38 +28,44 @@ final class NameRenderer {
      * @param roles what annotations say about the name at a position (0-based); a name hidden by "et al." shows none
      */
     List<Inline> render(PersonList people, IntFunction<Set<AuthorRole>> roles) {
-        List<PersonName> shown = shown(people);
-        boolean etAl = shown.size() < people.names().size() || people.truncated();
+        List<PersonName> names = people.names();
+        NameCut cut = cut(people);
+        List<Integer> shown = cut.shown();
         List<Inline> out = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
-            if (i > 0) {
-                out.add(new Inline.Text(delimiterBefore(i, shown.size(), etAl)));
+            int position = shown.get(i);
+            if (cut.ellipsisBefore().contains(position)) {
+                out.add(new Inline.Text(options.delimiter() + "\u2026 "));
+            } else if (i > 0) {
+                out.add(new Inline.Text(delimiterBefore(i, shown.size(), cut.etAl())));
             }
-            out.add(name(shown.get(i)));
-            String marks = options.marks().symbols(roles.apply(i));
+            out.add(name(names.get(position)));
+            String marks = options.marks().symbols(roles.apply(position));
             if (!marks.isEmpty()) {
                 out.add(new Inline.Text(marks));
             }
         }
-        if (etAl && !shown.isEmpty()) {
+        if (cut.etAl() && !shown.isEmpty()) {
             out.add(new Inline.Text(shown.size() == 1 ? " et al." : options.delimiter() + "et al."));
         }
         return out;
     }
 
-    /** The roles whose marks {@link #render} writes for these names: only those of names before "et al.". */
+    /** The roles whose marks {@link #render} writes for these names: only those of names shown. */
     Set<AuthorRole> shownRoles(PersonList people, IntFunction<Set<AuthorRole>> roles) {
         Set<AuthorRole> out = EnumSet.noneOf(AuthorRole.class);
-        for (int i = 0; i < shown(people).size(); i++) {
-            out.addAll(options.marks().shown(roles.apply(i)));
-        }
+        cut(people).shown().forEach(position -> out.addAll(options.marks().shown(roles.apply(position))));
         return out;
     }
 
-    private List<PersonName> shown(PersonList people) {
+    private NameCut cut(PersonList people) {
         List<PersonName> names = people.names();
-        boolean cut = options.etAlMin() > 0 && names.size() >= options.etAlMin();
-        return cut ? names.subList(0, Math.min(options.etAlUseFirst(), names.size())) : names;
+        int ownerAt = -1;
+        for (int i = 0; i < names.size() && ownerAt < 0; i++) {
+            ownerAt = owner.isOwner(names.get(i)) ? i : -1;
+        }
+        return NameCut.of(names.size(), people.truncated(),
+                new NameCut.Limits(options.etAlMin(), options.etAlUseFirst(), false), ownerAt, options.etAlOwner());
     }
 
     private String delimiterBefore(int index, int count, boolean etAl) {
@@ -81,7 +87,11 @@ final class NameRenderer {
         };
     }
 
+    /** A Chinese, Japanese or Korean name is written family name first and in full in every form ("田中花子"). */
     private String format(PersonName name) {
+        if (name.writtenFamilyFirst()) {
+            return name.familyThenGiven();
+        }
         String jr = name.jr().isEmpty() ? "" : ", " + name.jr();
         String initials = name.initials();
         return switch (options.form()) {

@@ -12,4 +12,9 @@ public record RenderedSection(String id, String heading, List<RenderedEntry> ent
         entries = List.copyOf(entries);
         legend = List.copyOf(legend);
     }
+
+    /** The same list with other entries (the same entries numbered, say). */
+    public RenderedSection withEntries(List<RenderedEntry> others) {
+        return new RenderedSection(id, heading, others, legend);
+    }
 }

@@ -67,6 +67,18 @@ final class StyleTable {
         return number.intValue();
     }
 
+    /** A boolean ({@code true} or {@code false}, no quotes), or {@code fallback} when the key is absent. */
+    boolean bool(String key, boolean fallback) throws StyleException {
+        Optional<Toml.Value> value = value(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        if (!(value.get().get() instanceof Boolean flag)) {
+            throw value.get().error("'" + key + "' must be true or false, not a " + Toml.describe(value.get().get()));
+        }
+        return flag;
+    }
+
     /** The string value of {@code key}, kept with its place so its content's mistakes can be located. */
     Optional<Toml.Value> located(String key) throws StyleException {
         Optional<Toml.Value> value = value(key);

@@ -10,8 +10,32 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Whatever valid library text the generator makes, the parsed items put back together are the same text. */
+/**
+ * Whatever valid library text the generator makes, the parsed items put back together are the same text; and
+ * whatever text at all, broken or not, the parse never fails and still loses nothing, and an entry after a broken
+ * one is read.
+ */
 class BibParserProperties {
+
+    @Property(tries = 500)
+    void anyTextParsesIntoItemsThatGiveItBack(@ForAll("anything") String text) {
+        BibFile file = BibParser.parse("any.bib", text, StandardCharsets.UTF_8);
+        StringBuilder rebuilt = new StringBuilder();
+        file.items().forEach(item -> rebuilt.append(file.textOf(item)));
+        assertEquals(text, rebuilt.toString());
+    }
+
+    @Property(tries = 300)
+    void anEntryAfterABrokenOneIsRead(@ForAll("anything") String broken) {
+        String text = "@misc{broken, note = {" + broken.replace("\n@", "\n ") + "\n@misc{after, title = {T}}\n";
+        BibFile file = BibParser.parse("any.bib", text, StandardCharsets.UTF_8);
+        assertEquals("after", file.entries().reduce((a, b) -> b).orElseThrow().key());
+    }
+
+    @Provide
+    Arbitrary<String> anything() {
+        return Arbitraries.strings().withChars("@{}()\"#%,= \nabmisc1").ofMaxLength(60);
+    }
 
     @Property(tries = 300)
     void itemsConcatenateToTheOriginalText(@ForAll("libraries") String text) throws Exception {

@@ -3,6 +3,7 @@ package org.bibfolio.bibtex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -68,17 +69,73 @@ class BibParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "@article{k, title = {open|1|21|this '{' is never closed (missing '}')",
-        "@article{k, title = \"open|1|21|the quoted value of field 'title' of entry 'k' is never closed (missing '\"')",
-        "@article{k,\\n title {x}}|2|8|expected '=' after field name 'title' in entry 'k', found '{'",
-        "@article{, title = {x}}|1|10|expected a citation key after '@article{'",
-        "@article{k, title = }|1|21|expected a value for field 'title' of entry 'k', found '}'",
-        "@article{k, title = {x} year = 1}|1|25|expected ',' or '}' after the value of field 'title', found 'y'",
-        "@article{k, title = {x},\\n|1|1|entry 'k' is never closed (missing '}')",
-        "@string{ = {x}}|1|10|expected a macro name after @string, found '='"})
-    void syntaxErrorsSayWhereAndWhat(String input, int line, int column, String problem) {
+        "@article{k, title = {open|1|21|this '{' is never closed (reached the end of the file) in entry k (which "
+                + "starts at line 1)",
+        "@article{k, title = \"open|1|21|the quoted value of field 'title' is never closed (reached the end of the "
+                + "file) in entry k (which starts at line 1)",
+        "@article{k,\\n title {x}}|2|8|expected '=' after the field name 'title', found '{' in entry k (which starts "
+                + "at line 1)",
+        "@article{, title = {x}}|1|10|expected a citation key after '@article{', found ',' in an @article entry "
+                + "(which starts at line 1)",
+        "@article{k, title = }|1|21|expected a value for field 'title', found '}' in entry k (which starts at line 1)",
+        "@article{k, title = {x} year = 1}|1|25|expected ',' or '}' after the value of field 'title', found 'y' in "
+                + "entry k (which starts at line 1)",
+        "@article{k, title = {x},\\n|1|25|missing '}' to close the entry (reached the end of the file) in entry k "
+                + "(which starts at line 1)",
+        "@string{ = {x}}|1|10|expected a macro name after @string, found '=' in a @string (which starts at line 1)"})
+    void syntaxErrorsSayWhereAndWhatAndInWhichItem(String input, int line, int column, String problem) {
         BibSyntaxException error = assertThrows(BibSyntaxException.class,
-                () -> BibParser.parse("lib.bib", input.replace("\\n", "\n"), StandardCharsets.UTF_8));
-        assertEquals("lib.bib:" + line + ":" + column + ": " + problem, error.getMessage());
+                () -> BibParser.parse("lib.bib", input.replace("\\n", "\n"), StandardCharsets.UTF_8)
+                        .requireWellFormed());
+        assertEquals("lib.bib:" + line + ":" + column + ": error: " + problem, error.getMessage());
+    }
+
+    @Test
+    void anUnclosedBraceCostsItsEntryOnlyAndIsReportedWhereItOpens() {
+        String text = """
+                @misc{first, title = {Fine}}
+
+                @article{broken,
+                  title = {An unclosed {brace},
+                  year = 2020,
+                }
+
+                @book{after, title = {Still read}, year = 2021}
+                """;
+        BibFile file = BibParser.parse("lib.bib", text, StandardCharsets.UTF_8);
+        assertEquals(List.of("first", "after"), file.entries().map(BibItem.Entry::key).toList());
+        assertEquals(1, file.broken().size());
+        assertEquals("lib.bib:4:11: error: the '{' of field 'title' is closed only at line 6 column 1, so the "
+                + "value takes in the line 'year = 2020,'; a '{' in it is probably never closed in entry broken "
+                + "(which starts at line 3)", file.broken().get(0).error().getMessage());
+        StringBuilder rebuilt = new StringBuilder();
+        file.items().forEach(item -> rebuilt.append(file.textOf(item)));
+        assertEquals(text, rebuilt.toString(), "the broken text stays, byte for byte");
+        assertTrue(file.textOf(file.broken().get(0)).startsWith("@article{broken,"));
+        assertTrue(file.textOf(file.broken().get(0)).endsWith("}\n\n"), "up to the next entry's line");
+    }
+
+    @Test
+    void aQuotedValueEndingInBraceQuoteSaysWhyItNeverCloses() {
+        // TeX Live's frankenstein.bib ends a quoted value with {" (line 441 there)
+        String text = "@book{a,\n  note = \"Gontarski says: {\"\n}\n\n@book{b, author = \"S. Beckett\"}\n";
+        BibFile file = BibParser.parse("f.bib", text, StandardCharsets.UTF_8);
+        assertEquals(List.of("b"), file.entries().map(BibItem.Entry::key).toList());
+        assertEquals("f.bib:2:10: error: the quoted value of field 'note' is never closed (reached the next entry, "
+                + "@book at line 5); the '\"' at line 2 column 28 is inside braces, so it does not end the value in "
+                + "entry a (which starts at line 1)", file.broken().get(0).error().getMessage());
+    }
+
+    @Test
+    void commentIsReadAsBibtex099ReadsIt() {
+        String text = "@comment{an unbalanced { inside}\n@misc{k, title = {T}}\n"
+                + "@comment{bibfolio:\n  owner = Zhu, Libin\n}\n@comment{old: @misc{inside, title = {X}}}\n";
+        BibFile file = BibParser.parse("c.bib", text, StandardCharsets.UTF_8);
+        assertEquals(List.of(), file.broken());
+        assertEquals(List.of("k", "inside"), file.entries().map(BibItem.Entry::key).toList(),
+                "BibTeX 0.99 skips the word @comment only, so an entry inside its braces is read");
+        assertEquals(List.of("", "bibfolio:\n  owner = Zhu, Libin\n", ""), file.items().stream()
+                .filter(BibItem.Comment.class::isInstance).map(item -> ((BibItem.Comment) item).content()).toList());
+        assertEquals("Zhu", LibrarySettings.of(file).owner().variants().get(0).last());
     }
 }

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
+import org.bibfolio.model.Folding;
 import org.junit.jupiter.api.Test;
 
 /** Keys are ASCII, unique and stable; add → remove gives back any text. */
@@ -35,6 +36,24 @@ class KeyGeneratorProperties {
         assertEquals("ZHU-25-Emergence", new KeyGenerator("[auth:upper]-[yy]-[title:capitalize]")
                 .generate("article", fields, Set.of()));
         assertThrows(IllegalArgumentException.class, () -> new KeyGenerator("[auth][nonsense]"));
+    }
+
+    @Test
+    void keysFoldAsSearchAndOwnerMatchingDo() {
+        assertEquals("zielinski2024efficient", DEFAULT.generate("article", Map.of("author",
+                "Zieli{\\'n}ski, Pawe{\\l} and Kaiser, {\\L}ukasz", "year", "2024", "title", "Eﬃcient ﬁne-tuning"),
+                Set.of()));
+        assertEquals("isik2025uber", DEFAULT.generate("article", Map.of("author", "I{\\c{s}}{\\i}k, Ay{\\c{s}}e",
+                "year", "2025", "title", "{\\\"U}ber"), Set.of()));
+        assertEquals("weissbrondsted2020", new KeyGenerator("[authors][year]").generate("misc", Map.of("author",
+                "Wei{\\ss}, Hans and Brøndsted, Søren and 王, 小明", "year", "2020"), Set.of()));
+    }
+
+    @Property
+    void theAuthorPartOfAKeyIsTheFoldedFamilyName(@ForAll("names") String family) {
+        String key = new KeyGenerator("[auth]").generate("misc", Map.of("author", "{" + family + "}, A."), Set.of());
+        String folded = Folding.fold(family).replaceAll("[^a-z0-9]", "");
+        assertEquals(folded.isEmpty() ? "entry" : folded, key);
     }
 
     @Property

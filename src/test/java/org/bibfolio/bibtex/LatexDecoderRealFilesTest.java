@@ -3,8 +3,6 @@ package org.bibfolio.bibtex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -12,9 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.bibfolio.model.LatexSpan;
-import org.bibfolio.testing.Processes;
+import org.bibfolio.testing.TexLiveFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,15 +30,14 @@ class LatexDecoderRealFilesTest {
 
     @Test
     void decodesEveryFieldOfTexLivesBibFilesKeepingEveryWord() throws Exception {
-        List<Path> files = RoundTripTest.texliveFiles();
-        Processes.requireThat(files.size() >= 150, "texlive-bibtex-extra is not installed");
+        List<Path> files = TexLiveFiles.required();
         List<String> lost = new ArrayList<>();
         long fields = 0;
         long math = 0;
         for (Path file : files) {
             LibraryReader.Loaded loaded;
             try {
-                LibraryReader.Decoded text = LibraryReader.decode(read(file));
+                LibraryReader.Decoded text = LibraryReader.decode(TexLiveFiles.read(file));
                 loaded = LibraryReader.read(file.toString(), text.text(), text.charset());
             } catch (BibSyntaxException e) {
                 continue; // the parser's own tests report files it cannot read
@@ -86,15 +82,6 @@ class LatexDecoderRealFilesTest {
             assertTrue(span.start() >= at && span.end() >= span.start() && span.end() <= decoded.text().length(),
                     () -> "span " + span + " out of order or bounds in '" + decoded.text() + "' from " + raw);
             at = span.end();
-        }
-    }
-
-    private static byte[] read(Path file) throws IOException {
-        if (!file.toString().endsWith(".gz")) {
-            return Files.readAllBytes(file);
-        }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return in.readAllBytes();
         }
     }
 }

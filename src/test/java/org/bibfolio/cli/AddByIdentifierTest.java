@@ -141,7 +141,7 @@ class AddByIdentifierTest {
         CliRun again = run("add", "--doi", "10.5555/jmlr.2024.0117");
         assertEquals(ExitCodes.DATA_ERROR, again.exitCode());
         assertTrue(again.err().startsWith("bibfolio: error: garcia2024spectralb repeats garcia2024spectral "
-                + "(library.bib:"), again.err());
+                + "(line "), again.err());
         assertArrayEquals(before, Files.readAllBytes(library));
     }
 

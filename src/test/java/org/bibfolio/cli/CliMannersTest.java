@@ -29,7 +29,8 @@ class CliMannersTest {
         "export --format latx       | Invalid value for option '--format': expected one of [markdown, latex, html, "
                 + "text, json, csl-json, bibtex, css] (case-insensitive) but was 'latx' | did you mean latex?",
         "export --section confrence | Invalid value for option '--section': expected one of [all, selected, "
-                + "conference, journal, preprint] (case-insensitive) but was 'confrence' | did you mean conference?",
+                + "conference, journal, preprint, book, report, thesis, other] (case-insensitive) but was "
+                + "'confrence' | did you mean conference?",
         "search x --sort relevanse  | Invalid value for option '--sort': expected one of [year, relevance] "
                 + "(case-insensitive) but was 'relevanse' | did you mean relevance?",
         "status k submited          | Invalid value for positional parameter at index 1 (STATUS): expected one of "
@@ -107,7 +108,8 @@ class CliMannersTest {
         CliRun run = CliRun.in(dir, Map.of("COLUMNS", "55"), "--help");
         assertTrue(run.out().contains("""
                   2   usage error: unknown option or value, malformed
-                      search query, library not found, unknown key
+                      search query, library not found or not a regular
+                      file, unknown key
                 """), run.out());
     }
 }

@@ -34,21 +34,44 @@ class ExportAndListCliTest {
     }
 
     @Test
-    void syntaxErrorIsOneLineWithFileLineAndColumn() throws Exception {
-        Files.writeString(folder.resolve("library.bib"), "@article{a,\n  title = {x},\n  year = 2020\n  author = {B}\n}\n");
-        CliRun run = CliRun.in(folder, "export");
-        assertEquals(ExitCodes.DATA_ERROR, run.exitCode());
-        assertEquals("library.bib:4:3: expected ',' or '}' after the value of field 'year', found 'a'\n", run.err());
-        assertEquals("", run.out());
+    void aBrokenEntryIsReportedAndTheOthersAreStillExported() throws Exception {
+        Files.writeString(folder.resolve("library.bib"), """
+                @article{broken,
+                  title = {x},
+                  year = 2020
+                  author = {B}
+                }
+
+                @article{good,
+                  author = {Zhu, Libin},
+                  title = {Still here},
+                  journal = {Annals of Applied Probability},
+                  year = 2021
+                }
+                """);
+        CliRun run = CliRun.in(folder, "export", "--section", "journal");
+        assertEquals(ExitCodes.DATA_ERROR, run.exitCode(), "a half-read library must not pass for a whole one");
+        assertEquals("""
+                library.bib:4:3: error: expected ',' or '}' after the value of field 'year', found 'a' in entry broken \
+                (which starts at line 1)
+                bibfolio: error: 1 entry of library.bib could not be read and is left out; the other 1 were read
+                """, run.err());
+        assertTrue(run.out().contains("*Still here*"), run.out());
+        CliRun list = CliRun.in(folder, "list");
+        assertEquals(ExitCodes.DATA_ERROR, list.exitCode());
+        assertTrue(list.out().startsWith("good\t2021"), list.out());
     }
 
     @Test
     void debugAddsTheStackTrace() throws Exception {
-        Files.writeString(folder.resolve("library.bib"), "@article{a, title = {x\n");
+        Files.createDirectory(folder.resolve("library.bib"));
         CliRun run = CliRun.in(folder, "export", "--debug");
-        assertEquals(ExitCodes.DATA_ERROR, run.exitCode());
-        assertTrue(run.err().contains("at org.bibfolio.bibtex.BibParser"), run.err());
-        assertFalse(CliRun.in(folder, "export").err().contains("\tat "));
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("at org.bibfolio.bibtex.LibraryReader"), run.err());
+        assertEquals("""
+                bibfolio: error: library.bib is not a regular file (a folder, a FIFO or a device)
+                  point --library at a .bib file
+                """, CliRun.in(folder, "export").err());
     }
 
     @Test
@@ -65,7 +88,8 @@ class ExportAndListCliTest {
         assertUsageError(CliRun.in(folder, "export", "--format", "pdf"),
                 "expected one of [markdown, latex, html, text, json, csl-json, bibtex, css] (case-insensitive) but was 'pdf'");
         assertUsageError(CliRun.in(folder, "export", "--section", "talks"),
-                "expected one of [all, selected, conference, journal, preprint] (case-insensitive) but was 'talks'");
+                "expected one of [all, selected, conference, journal, preprint, book, report, thesis, other] "
+                        + "(case-insensitive) but was 'talks'");
         assertUsageError(CliRun.in(folder, "export", "--style", "nope"), "unknown style 'nope' (house styles: cv,");
     }
 

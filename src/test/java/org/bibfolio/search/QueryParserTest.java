@@ -56,6 +56,8 @@ class QueryParserTest {
         "year:twenty                 | 6  | year: takes a year or a range",
         "year:2020...2024            | 6  | year: takes a year or a range",
         "year:202*                   | 6  | year: takes a year or a range",
+        "year:2030..2020             | 6  | the range starts after it ends",
+        "kernel year:2024..2023      | 13 | (year:2023..2024?)",
         "status:pending              | 8  | status: is one of",
         "selected:yes                | 10 | selected: is true or false",
         "title:*kernel               | 7  | '*' goes at the end",

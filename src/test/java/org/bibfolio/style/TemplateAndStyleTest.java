@@ -116,8 +116,9 @@ class TemplateAndStyleTest {
         assertEquals("""
                 ## Spotlight talks since 2021
 
-                - [2] Liu, C. (2024). C.
-                - [1] **Zhu, L.** & Belkin, M. (2022). A.
+                \\[2\\] Liu, C. (2024). C.
+
+                \\[1\\] **Zhu, L.** & Belkin, M. (2022). A.
                 """, out);
     }
 }

@@ -3,24 +3,18 @@ package org.bibfolio.style.csl;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
-import de.undercouch.citeproc.csl.CSLName;
-import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
-import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Owner;
-import org.bibfolio.model.PersonList;
-import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.ReviewStatus;
 import org.bibfolio.style.AuthorMarks;
+import org.bibfolio.style.EntryValues;
 
 /**
  * Our own mapping of a {@link Publication} to CSL data (not citeproc-java's BibTeXConverter, see ADR 0005): fields
@@ -37,34 +31,33 @@ final class CslItems {
      */
     static final String OWNER_MARK = "\u200B";
 
-    private final Owner owner;
     private final boolean englishStyle;
-    private final AuthorMarks marks;
-    private final Optional<EtAlUseLast> etAlUseLast;
+    private final CslNames names;
     /** For rendering: math in the title as placeholders ({@link CslLatex}); plain data keeps its Unicode form. */
     private final boolean placeholders;
 
-    /** Plain CSL data: no author-role marks, all names (data shared with other processors must be complete). */
+    /** Plain CSL data: no marks, all names (data shared with other processors must be complete). */
     CslItems(Owner owner, String styleLocale) {
-        this(owner, styleLocale, new AuthorMarks(Map.of()), Optional.empty(), false);
+        this(styleLocale, new CslNames(owner, new AuthorMarks(Map.of()), Optional.empty()), false);
     }
 
     /**
-     * @param marks the author marks to render: annotated authors whose role has a symbol get {@link RoleMarks}
-     * @param etAlUseLast the style's {@code et-al-use-last}, which citeproc-java ignores: a long list is given as
-     *     its first names and its last, marked ({@link EtAlUseLast}); for rendering only
+     * For rendering: the owner marked, annotated authors whose role has a symbol given {@link RoleMarks}, and the
+     * names cut as {@code rendering} says ({@link CslNames}).
      */
-    CslItems(Owner owner, String styleLocale, AuthorMarks marks, Optional<EtAlUseLast> etAlUseLast) {
-        this(owner, styleLocale, marks, etAlUseLast, true);
+    CslItems(Owner owner, String styleLocale, AuthorMarks marks, CslNames.Rendering rendering) {
+        this(styleLocale, new CslNames(owner, marks, Optional.of(rendering)), true);
     }
 
-    private CslItems(Owner owner, String styleLocale, AuthorMarks marks, Optional<EtAlUseLast> etAlUseLast,
-                     boolean placeholders) {
+    private CslItems(String styleLocale, CslNames names, boolean placeholders) {
         this.placeholders = placeholders;
-        this.owner = owner;
         this.englishStyle = styleLocale.startsWith("en");
-        this.marks = marks;
-        this.etAlUseLast = etAlUseLast;
+        this.names = names;
+    }
+
+    /** How many names a style variant must show for this publication, where the style's own cut would not do. */
+    OptionalInt variant(Publication p) {
+        return names.variant(p);
     }
 
     CSLItemData item(Publication p, Optional<String> yearSuffix) {
@@ -73,17 +66,17 @@ final class CslItems {
         b.title(placeholders ? CslLatex.withPlaceholders(p.title(), title, p.latexIn("title")) : title);
         // citeproc-java prints an empty name list as "(Editor)", so absent lists are not set at all
         if (!p.authors().isEmpty()) {
-            b.author(names(p.authors(), true, p::rolesOf));
+            b.author(names.authors(p));
         }
         if (!p.editors().isEmpty()) {
-            b.editor(names(p.editors(), false, position -> Set.of()));
+            b.editor(names.editors(p));
         }
         // only a month the entry states: the model's date may carry the month of the arXiv id, which is no date
         // of publication
         p.year().ifPresent(year -> b.issued(p.field("month").isPresent() && p.date().get().month().isPresent()
                 ? new CSLDateBuilder().dateParts(year, p.date().get().month().get()).build()
                 : new CSLDateBuilder().dateParts(year).build()));
-        container(p).ifPresent(b::containerTitle);
+        container(p).map(name -> isBook(p) ? titleCase(p, "booktitle", name) : name).ifPresent(b::containerTitle);
         p.venue().abbreviation().ifPresent(b::containerTitleShort);
         p.venue().abbreviation().ifPresent(b::journalAbbreviation);
         set(p, "volume", b::volume);
@@ -97,7 +90,7 @@ final class CslItems {
         p.field("number").ifPresent(p.type().equals("article") ? b::issue
                 : number -> b.number(number.replace('-', MarkerFormat.NUMBER_HYPHEN)));
         p.field("issue").ifPresent(b::issue);
-        genre(p).ifPresent(b::genre);
+        EntryValues.genre(p).ifPresent(b::genre);
         p.links().doi().ifPresent(b::DOI);
         p.links().url().or(() -> p.links().arxivUrl()).ifPresent(b::URL);
         status(p).ifPresent(b::status);
@@ -119,9 +112,28 @@ final class CslItems {
             case "incollection", "inbook", "bookinbook" -> CSLType.CHAPTER;
             case "phdthesis", "mastersthesis", "thesis" -> CSLType.THESIS;
             case "techreport", "report" -> CSLType.REPORT;
-            case "unpublished" -> CSLType.MANUSCRIPT;
-            case "online", "electronic", "www" -> CSLType.WEBPAGE;
+            case "misc", "online", "unpublished" -> venueType(p);
+            case "electronic", "www" -> CSLType.WEBPAGE;
             case "booklet" -> CSLType.PAMPHLET;
+            default -> CSLType.DOCUMENT;
+        };
+    }
+
+    /**
+     * A {@code @misc}, {@code @online} or {@code @unpublished} that names a journal or proceedings is rendered as the
+     * article or paper it is, published or under review (a preprint kept as {@code @misc}): styles print the venue
+     * and the review status as for an {@code @article} ("*SIAM J. Optim.* Submitted."), never "In *J*.".
+     */
+    private static CSLType venueType(Publication p) {
+        if (p.field("journaltitle").or(() -> p.field("journal")).isPresent()) {
+            return CSLType.ARTICLE_JOURNAL;
+        }
+        if (p.field("booktitle").or(() -> p.field("eventtitle")).isPresent()) {
+            return CSLType.PAPER_CONFERENCE;
+        }
+        return switch (p.type()) {
+            case "online" -> CSLType.WEBPAGE;
+            case "unpublished" -> CSLType.MANUSCRIPT;
             default -> CSLType.DOCUMENT;
         };
     }
@@ -132,7 +144,8 @@ final class CslItems {
             case "article", "periodical" -> p.field("journaltitle").or(() -> p.field("journal"));
             case "inproceedings", "conference", "incollection", "inbook" ->
                     p.field("booktitle");
-            case "misc", "online", "unpublished" -> p.field("howpublished").or(() -> p.field("journal"));
+            case "misc", "online", "unpublished" -> p.field("journaltitle").or(() -> p.field("journal"))
+                    .or(() -> p.field("booktitle")).or(() -> p.field("eventtitle")).or(() -> p.field("howpublished"));
             default -> Optional.empty();
         };
     }
@@ -157,6 +170,15 @@ final class CslItems {
     }
 
     /**
+     * The book that holds a chapter is a title like any book's, sentence-cased in the data as the work's own title is
+     * (APA 7 writes book titles in sentence case; title-case styles such as Chicago case it back); a journal or
+     * proceedings is a name and keeps its case.
+     */
+    private static boolean isBook(Publication p) {
+        return Set.of("incollection", "inbook", "bookinbook").contains(p.type());
+    }
+
+    /**
      * The work's own title goes to sentence case, as CSL expects its data (styles such as Chicago turn it back into
      * title case). Journal, proceedings and series names are proper names and keep the case they are written in, as
      * Zotero stores them and style guides print them ("Proceedings of the 41st International Conference on …").
@@ -174,20 +196,11 @@ final class CslItems {
         };
     }
 
-    private static Optional<String> genre(Publication p) {
-        Optional<String> type = p.field("type");
-        return switch (p.type()) {
-            case "phdthesis" -> type.or(() -> Optional.of("PhD thesis"));
-            case "mastersthesis" -> type.or(() -> Optional.of("Master\u2019s thesis"));
-            default -> type;
-        };
-    }
-
     /**
      * CSL's {@code status}, which styles print next to the venue ("Submitted", "In press"): biblatex's
      * {@code pubstate} in words, as pandoc maps it.
      */
-    private static Optional<String> status(Publication p) {
+    static Optional<String> status(Publication p) {
         if (p.status() instanceof ReviewStatus.Published || p.status() instanceof ReviewStatus.Preprint) {
             return Optional.empty();
         }
@@ -210,47 +223,6 @@ final class CslItems {
             case "dutch" -> "nl-NL";
             default -> name;
         });
-    }
-
-    private CSLName[] names(PersonList people, boolean markOwner, IntFunction<Set<AuthorRole>> roles) {
-        List<CSLName> out = new ArrayList<>();
-        List<PersonName> names = people.names();
-        boolean complete = names.stream().noneMatch(PersonName::isOthers);
-        boolean useLast = complete && etAlUseLast.isPresent() && etAlUseLast.get().applies(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            boolean last = i == names.size() - 1;
-            if (useLast && i >= etAlUseLast.get().useFirst() && !last) {
-                continue;
-            }
-            if (!names.get(i).isOthers()) {
-                CSLName name = name(names.get(i), markOwner, RoleMarks.invisible(marks.shown(roles.apply(i))));
-                out.add(useLast && last ? new CSLNameBuilder().family(EtAlUseLast.MARK + name.getFamily())
-                        .given(name.getGiven()).droppingParticle(name.getDroppingParticle())
-                        .suffix(name.getSuffix()).build() : name);
-            }
-        }
-        return out.toArray(CSLName[]::new);
-    }
-
-    /**
-     * BibTeX's "von" part is a dropping particle ("Berg, J. van der"), biblatex's default (useprefix=false) and what
-     * pandoc's BibTeX reader emits; citeproc-java misplaces it in inverted names, which {@link InvertedNames} fixes.
-     * No comma-suffix: BibTeX's "King, Jr., Martin Luther" says nothing about a comma in natural order.
-     */
-    private CSLName name(PersonName n, boolean markOwner, String roleMarks) {
-        CSLNameBuilder b = new CSLNameBuilder();
-        boolean mark = markOwner && owner.isOwner(n);
-        b.family((mark ? OWNER_MARK + n.last() + OWNER_MARK : n.last()) + roleMarks);
-        if (!n.first().isEmpty()) {
-            b.given(n.first());
-        }
-        if (!n.von().isEmpty()) {
-            b.droppingParticle(n.von());
-        }
-        if (!n.jr().isEmpty()) {
-            b.suffix(n.jr());
-        }
-        return b.build();
     }
 
     private static void set(Publication p, String field, Consumer<String> setter) {

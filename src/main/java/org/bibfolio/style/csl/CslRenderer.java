@@ -8,11 +8,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
@@ -20,6 +25,9 @@ import org.bibfolio.style.AuthorMarks;
 import org.bibfolio.style.EntryValues;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.Inline;
+import org.bibfolio.style.Label;
+import org.bibfolio.style.NameCut;
+import org.bibfolio.style.Numbering;
 import org.bibfolio.style.RenderedEntry;
 import org.bibfolio.style.RenderedSection;
 import org.bibfolio.style.Style;
@@ -66,13 +74,26 @@ public final class CslRenderer implements Style {
                     : entries;
             out.add(rendered.section(section.id(), section.heading(), ordered, profile.names().marks()));
         });
-        return out;
+        return numbering(rendered).apply(out);
     }
 
     @Override
     public RenderedSection renderFlat(Library library, List<Publication> publications) {
         Rendered rendered = renderAll(library, publications);
-        return rendered.section("all", "Publications", rendered.inStyleOrder(publications), profile.names().marks());
+        return numbering(rendered).applyFlat(rendered.section("all", "Publications",
+                rendered.inStyleOrder(publications), profile.names().marks()));
+    }
+
+    /**
+     * A numeric style numbers every list in its own label form, ascending unless its bibliography counts down or the
+     * profile says otherwise; any style numbers its lists when the profile does (cv-numbered), "[7]" then. The scope
+     * (each list, or the whole CV) is the profile's.
+     */
+    private Numbering numbering(Rendered rendered) {
+        String styleDirection = csl.numbersDescending() ? "descending" : "ascending";
+        String direction = !profile.numbering().equals("none") ? profile.numbering()
+                : csl.numbered() ? styleDirection : "none";
+        return new Numbering(direction, profile.numberingScope(), rendered.labelForm().orElse(Label.bracketed(0)));
     }
 
     /**
@@ -80,7 +101,7 @@ public final class CslRenderer implements Style {
      * each entry shows.
      */
     private record Rendered(Map<String, List<Inline>> byKey, List<String> styleOrder,
-                            Map<String, Set<AuthorRole>> marked) {
+                            Map<String, Set<AuthorRole>> marked, Optional<Label> labelForm) {
 
         List<Publication> inStyleOrder(List<Publication> publications) {
             Map<String, Publication> byKeyIn = new HashMap<>();
@@ -100,18 +121,31 @@ public final class CslRenderer implements Style {
     private Rendered renderAll(Library library, List<Publication> publications) {
         Map<String, String> suffixes = csl.addsYearSuffix() ? YearSuffixes.assign(publications) : Map.of();
         AuthorMarks marks = profile.names().marks();
-        CslItems items = new CslItems(library.owner(), csl.locale(), marks, csl.etAlUseLast());
+        CslItems items = new CslItems(library.owner(), csl.locale(), marks,
+                new CslNames.Rendering(csl.authorLimits(), profile.names().etAlOwner()));
         Map<String, CSLItemData> data = new HashMap<>();
         Map<String, Publication> byKey = new HashMap<>();
+        Map<Integer, List<CSLItemData>> byNamesShown = new TreeMap<>();
         for (Publication p : publications) {
             data.put(p.key(), items.item(p, Optional.ofNullable(suffixes.get(p.key()))));
             byKey.put(p.key(), p);
+            items.variant(p).ifPresent(names -> byNamesShown.computeIfAbsent(names, n -> new ArrayList<>())
+                    .add(data.get(p.key())));
         }
         List<CSLItemData> inListOrder = publications.stream().map(p -> data.get(p.key())).toList();
         List<CSLItemData> nearlySorted = RegistrationOrder.of(publications, csl).stream()
                 .map(p -> data.get(p.key())).toList();
         Bibliography bibliography = CslBibliography.make(csl, inListOrder, nearlySorted);
-        StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(library.owner().variants());
+        String[] ids = bibliography.getEntryIds();
+        Map<String, String> texts = texts(bibliography);
+        // entries whose names the style would cut otherwise: rendered by a variant showing exactly those names
+        byNamesShown.forEach((names, variantItems) ->
+                texts.putAll(texts(CslBibliography.make(csl.showingNames(names), variantItems, variantItems))));
+        // The given names as the papers spell the owner ("Paweł" where the settings say "Pawel"), to set apart too.
+        List<PersonName> ownerSpellings = Stream.concat(library.owner().variants().stream(), publications.stream()
+                .flatMap(p -> Stream.concat(p.authors().names().stream(), p.editors().names().stream()))
+                .filter(library.owner()::isOwner)).distinct().toList();
+        StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(ownerSpellings);
         int ownerFlag = switch (profile.names().owner()) {
             case "none" -> 0;
             case "emph" -> StyledText.EMPH;
@@ -120,31 +154,67 @@ public final class CslRenderer implements Style {
         Map<String, List<Inline>> rendered = new HashMap<>();
         Map<String, Set<AuthorRole>> marked = new HashMap<>();
         List<String> order = new ArrayList<>();
-        String[] entries = bibliography.getEntries();
-        String[] ids = bibliography.getEntryIds();
         Optional<String> substitute = csl.subsequentAuthorSubstitute();
+        // "———" for a repeated author list would hide the owner as "et al." would: not unless the style's rule is asked
+        boolean ownerAlwaysShown = !profile.names().etAlOwner().equals(NameCut.STYLE);
+        Owner owner = library.owner();
         Optional<StyledText> previousText = Optional.empty();
         Optional<Publication> previous = Optional.empty();
-        for (int i = 0; i < entries.length; i++) {
-            Publication p = byKey.get(ids[i]);
+        Optional<Label> labelForm = Optional.empty();
+        for (String id : ids) {
+            Publication p = byKey.get(id);
+            CitationNumbers.Taken taken = CitationNumbers.take(StyledText.parse(texts.get(id).strip()));
+            labelForm = labelForm.or(taken::form);
             RoleMarks.Placed placed = RoleMarks.place(
-                    InvertedNames.place(EtAlUseLast.place(StyledText.parse(entries[i].strip()), people(p)), people(p)), p, marks);
+                    InvertedNames.place(NameEllipsis.place(taken.rest(), people(p)), people(p)), p, marks);
             marked.put(p.key(), placed.roles());
             StyledText text = placed.text().highlightOwner(ownerGiven, ownerFlag).withoutMarks();
             StyledText shown = text;
-            if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get(), p)) {
+            if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get(), p)
+                    && (!ownerAlwaysShown || namesOf(p).names().stream().noneMatch(owner::isOwner))) {
                 List<PersonName> names = namesOf(p).names();
                 shown = text.substituteNames(previousText.get(), names.get(names.size() - 1), substitute.get());
             }
             previous = Optional.of(p);
             previousText = Optional.of(text);
             List<Inline> content = new ArrayList<>(CslLatex.restore(shown.toInlines(), p));
+            if (profile.csl().reviewStatus()) {
+                statusUnprinted(p, shown.text()).ifPresent(status -> content.add(new Inline.Text(" " + status + ".")));
+            }
             profile.csl().append().ifPresent(template ->
                     content.addAll(template.render(EntryValues.of(p, profile, library.owner()))));
             rendered.put(p.key(), content);
             order.add(p.key());
         }
-        return new Rendered(rendered, order, marked);
+        return new Rendered(rendered, order, marked, labelForm);
+    }
+
+    /**
+     * The review status of work under review where the style did not print it: Nature, Vancouver, MLA, ACM and
+     * Chicago ignore CSL's {@code status} (APA and IEEE print it for some types only), and submitted work would look
+     * published. Decided on the rendered text without the title and venue (which may hold the word), so every style
+     * and type is covered.
+     */
+    private static Optional<String> statusUnprinted(Publication p, String rendered) {
+        Optional<String> status = CslItems.status(p);
+        if (status.isEmpty()) {
+            return status;
+        }
+        String rest = rendered.toLowerCase(Locale.ROOT);
+        for (String own : List.of(p.title(), p.venue().name())) {
+            rest = own.isBlank() ? rest : rest.replace(own.toLowerCase(Locale.ROOT), "");
+        }
+        Pattern word = Pattern.compile("(?<!\\p{L})" + Pattern.quote(status.get().toLowerCase(Locale.ROOT))
+                + "(?!\\p{L})");
+        return word.matcher(rest).find() ? Optional.empty() : status;
+    }
+
+    private static Map<String, String> texts(Bibliography bibliography) {
+        Map<String, String> texts = new HashMap<>();
+        for (int i = 0; i < bibliography.getEntries().length; i++) {
+            texts.put(bibliography.getEntryIds()[i], bibliography.getEntries()[i]);
+        }
+        return texts;
     }
 
     private static List<PersonName> people(Publication p) {

@@ -3,12 +3,15 @@ package org.bibfolio.style.csl;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bibfolio.style.NameCut;
 
 /**
  * An independent CSL style as loaded: its id (file name or repository id), title, XML, and the few attributes we
- * act on ourselves because citeproc-java does not (year-suffix disambiguation).
+ * act on ourselves because citeproc-java does not (year-suffix disambiguation, et-al-use-last, citation numbers).
+ *
+ * @param authorLimits the et-al options of the bibliography's author names
  */
-record CslStyle(String id, String title, String xml) {
+record CslStyle(String id, String title, String xml, NameCut.Limits authorLimits) {
 
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
     private static final Pattern LOCALE = Pattern.compile("<style[^>]*\\bdefault-locale=\"([^\"]+)\"");
@@ -62,9 +65,24 @@ record CslStyle(String id, String title, String xml) {
         return m.find() && m.group(1).contains("sort=\"descending\"");
     }
 
-    /** The bibliography's {@code et-al-use-last} (APA: 19 names, "…", the last); citeproc-java ignores it. */
-    Optional<EtAlUseLast> etAlUseLast() {
-        return EtAlUseLast.of(xml);
+    /** A style as loaded: {@code authorLimits} read from its XML. */
+    static CslStyle of(String id, String title, String xml) {
+        return new CslStyle(id, title, xml, AuthorLimits.read(xml));
+    }
+
+    /** This style with every name list cut to exactly {@code names} names when longer ({@link AuthorLimits}). */
+    CslStyle showingNames(int names) {
+        return new CslStyle(id, title, AuthorLimits.showing(xml, names), authorLimits);
+    }
+
+    /** A numeric style: its bibliography writes citation numbers, which {@link CitationNumbers} takes out. */
+    boolean numbered() {
+        return CitationNumbers.numbered(xml);
+    }
+
+    /** A numeric style whose bibliography counts down. */
+    boolean numbersDescending() {
+        return CitationNumbers.descending(xml);
     }
 
     /** Author-date styles ask for 2022a/2022b; citeproc-java ignores the request, so we assign them. */

@@ -1,11 +1,9 @@
 package org.bibfolio.style.csl;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.Optional;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -14,7 +12,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * Makes citeproc-java 3.5.2 honour a {@code <names>} element inside {@code <substitute>} that has child elements of
@@ -39,12 +36,12 @@ final class SubstituteNames {
         if (!xml.contains("<substitute")) {
             return xml;
         }
+        Optional<Document> parsed = StyleXml.parse(xml);
+        if (parsed.isEmpty()) {
+            return xml;
+        }
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            Document doc = parsed.get();
             List<Element> wrap = new ArrayList<>();
             NodeList substitutes = doc.getElementsByTagNameNS("*", "substitute");
             for (int i = 0; i < substitutes.getLength(); i++) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.bibfolio.model.Owner;
+import org.bibfolio.model.Folding;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.Publication;
 
@@ -48,7 +48,7 @@ final class YearSuffixes {
     private static String groupKey(Publication p) {
         PersonList people = p.authors().isEmpty() ? p.editors() : p.authors();
         String names = people.names().stream()
-                .map(n -> Owner.fold(n.familyWithParticle() + "|" + n.initials() + "|" + n.jr()))
+                .map(n -> Folding.fold(n.familyWithParticle() + "|" + n.initials() + "|" + n.jr()))
                 .collect(Collectors.joining(";"));
         return names + (people.truncated() ? ";others" : "") + "#" + p.year().map(String::valueOf).orElse("");
     }

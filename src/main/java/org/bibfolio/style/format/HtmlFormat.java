@@ -1,8 +1,14 @@
 package org.bibfolio.style.format;
 
 import java.util.Optional;
+import org.bibfolio.style.Label;
 
-/** HTML: a {@code <ul>} per section under an {@code <h2>}; {@code --standalone} adds a whole page around it. */
+/**
+ * HTML: a {@code <ul>} per section under an {@code <h2>}, or an {@code <ol>} when the style numbers its lists;
+ * {@code --standalone} adds a whole page around it. A numbered list is a real one ({@code start}, {@code reversed},
+ * {@code value} where a number skips) whose browser markers are turned off in favour of the style's own label form
+ * in a {@code <span class="label">} ("[7]", "7."), which CSS cannot write for every style without a style sheet.
+ */
 public final class HtmlFormat extends MarkupFormat {
 
     @Override
@@ -42,19 +48,24 @@ public final class HtmlFormat extends MarkupFormat {
     }
 
     @Override
-    protected String listStart(boolean numbered) {
-        return "<ul class=\"publications\">\n";
+    protected String listStart(Optional<NumberedList> numbered) {
+        if (numbered.isEmpty()) {
+            return "<ul class=\"publications\">\n";
+        }
+        return "<ol class=\"publications\"" + numbered.get().htmlAttributes() + " style=\"list-style-type: none\">\n";
     }
 
     @Override
-    protected String item(Optional<String> label, String content) {
-        return "  <li>" + label.map(l -> "<span class=\"label\">[" + escape(l, false) + "]</span> ").orElse("")
+    protected String item(Optional<NumberedList> numbered, Optional<Label> label, boolean followsOn, String content) {
+        String value = label.filter(l -> !followsOn).map(l -> " value=\"" + l.number() + "\"").orElse("");
+        return "  <li" + value + ">"
+                + label.map(l -> "<span class=\"label\">" + escape(l.text(), false) + "</span> ").orElse("")
                 + content + "</li>\n";
     }
 
     @Override
-    protected String listEnd(boolean numbered) {
-        return "</ul>\n";
+    protected String listEnd(Optional<NumberedList> numbered) {
+        return numbered.isPresent() ? "</ol>\n" : "</ul>\n";
     }
 
     @Override

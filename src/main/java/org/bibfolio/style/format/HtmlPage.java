@@ -169,10 +169,14 @@ public final class HtmlPage {
         if (entries.isEmpty()) {
             return;
         }
-        boolean numbered = entries.stream().anyMatch(e -> e.label().isPresent());
-        String tag = numbered ? "ol" : "ul";
-        out.append('<').append(tag).append(" class=\"bf-list\">\n");
-        entries.forEach(entry -> papers.write(entry, out));
+        // a numbered list is a real <ol> numbering as the labels do (the CSS shows the labels, not the markers)
+        Optional<NumberedList> numbered = NumberedList.of(entries);
+        String tag = numbered.isPresent() ? "ol" : "ul";
+        out.append('<').append(tag).append(" class=\"bf-list\"")
+                .append(numbered.map(NumberedList::htmlAttributes).orElse("")).append(">\n");
+        for (int i = 0; i < entries.size(); i++) {
+            papers.write(entries.get(i), numbered.isEmpty() || numbered.get().followsOn(entries, i), out);
+        }
         out.append("</").append(tag).append(">\n");
     }
 

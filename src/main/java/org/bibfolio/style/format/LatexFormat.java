@@ -3,15 +3,16 @@ package org.bibfolio.style.format;
 import java.util.List;
 import java.util.Optional;
 import org.bibfolio.model.SafeLink;
+import org.bibfolio.style.Label;
 import org.bibfolio.style.RenderedSection;
 
 /**
- * LaTeX: an {@code itemize} list per section (a fragment to {@code \input}), or with {@code --standalone} a whole
- * document. Every special character is escaped; non-ASCII stays UTF-8; math and commands bibfolio does not know are
- * written as the library wrote them. The first line names the engine ({@code % !TEX program = lualatex}, which
- * editors such as TeXShop, TeXstudio and VS Code's LaTeX Workshop follow): pdflatex where its base packages set the
- * text, else LuaLaTeX with Noto fonts, or the one {@code --engine} asks for. A fragment lists in comments the
- * preamble lines it needs; a document has them.
+ * LaTeX: an {@code itemize} list per section, an {@code enumerate} when the style numbers its lists (a fragment to
+ * {@code \input}), or with {@code --standalone} a whole document. Every special character is escaped; non-ASCII
+ * stays UTF-8; math and commands bibfolio does not know are written as the library wrote them. The first line names
+ * the engine ({@code % !TEX program = lualatex}, which editors such as TeXShop, TeXstudio and VS Code's LaTeX Workshop
+ * follow): pdflatex where its base packages set the text, else LuaLaTeX with Noto fonts, or the one {@code --engine}
+ * asks for. A fragment lists in comments the preamble lines it needs; a document has them.
  */
 public final class LatexFormat extends MarkupFormat {
 
@@ -126,20 +127,44 @@ public final class LatexFormat extends MarkupFormat {
         return "\\section*{" + escape(text, false) + "}\n";
     }
 
+    /**
+     * A numbered list is a plain {@code enumerate} (base LaTeX) whose label is the style's form around
+     * {@code \\theenumi}. A descending list counts up as enumerate always does and shows
+     * {@code first + 1 - enumi}, so {@code \\ref} and the label agree; a number that skips sets the counter.
+     */
     @Override
-    protected String listStart(boolean numbered) {
-        return "\\begin{itemize}\n";
+    protected String listStart(Optional<NumberedList> numbered) {
+        if (numbered.isEmpty()) {
+            return "\\begin{itemize}\n";
+        }
+        Label first = numbered.get().first();
+        StringBuilder out = new StringBuilder("\\begin{enumerate}\n");
+        if (numbered.get().descending()) {
+            out.append("  \\renewcommand{\\theenumi}{\\number\\numexpr ").append(first.number() + 1)
+                    .append("-\\value{enumi}\\relax}\n");
+        } else if (first.number() != 1) {
+            out.append("  \\setcounter{enumi}{").append(first.number() - 1).append("}\n");
+        }
+        out.append("  \\renewcommand{\\labelenumi}{").append(escape(first.prefix(), false)).append("\\theenumi")
+                .append(escape(first.suffix(), false)).append("}\n");
+        return out.toString();
     }
 
     @Override
-    protected String item(Optional<String> label, String content) {
-        // an entry that starts with "[" (IEEE's "[1] ") would be read as \\item's optional label: {} ends \\item first
-        String guard = label.isEmpty() && content.startsWith("[") ? "{}" : "";
-        return "  \\item" + label.map(l -> "[{[" + l + "]}]").orElse(guard) + " " + content + "\n";
+    protected String item(Optional<NumberedList> numbered, Optional<Label> label, boolean followsOn, String content) {
+        if (label.isPresent()) {
+            int number = label.get().number();
+            String counter = followsOn ? "" : "  \\setcounter{enumi}{"
+                    + numbered.filter(NumberedList::descending)
+                    .map(list -> list.first().number() - number).orElse(number - 1) + "}\n";
+            return counter + "  \\item " + content + "\n";
+        }
+        // an entry that starts with "[" would be read as \\item's optional label: {} ends \\item first
+        return "  \\item" + (content.startsWith("[") ? "{}" : "") + " " + content + "\n";
     }
 
     @Override
-    protected String listEnd(boolean numbered) {
-        return "\\end{itemize}\n";
+    protected String listEnd(Optional<NumberedList> numbered) {
+        return numbered.isPresent() ? "\\end{enumerate}\n" : "\\end{itemize}\n";
     }
 }

@@ -3,8 +3,15 @@ package org.bibfolio.style.format;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bibfolio.model.SafeLink;
+import org.bibfolio.style.Label;
 
-/** CommonMark: {@code **strong**}, {@code *emph*}, {@code [text](url)}, one {@code - } item per entry. */
+/**
+ * CommonMark: {@code **strong**}, {@code *emph*}, {@code [text](url)}, one {@code - } item per entry. A numbered list is
+ * one paragraph per entry that starts with the style's own label, escaped so that it stays text ({@code \[7\]},
+ * {@code 7\.}): a CommonMark ordered list renumbers from its first item (GitHub shows "3. 2. 1." as 3, 4, 5), so it
+ * can hold neither a descending list nor the numbers of a Selected list that refer to the complete lists, and it
+ * knows only the forms "7." and "7)".
+ */
 public final class MarkdownFormat extends MarkupFormat {
 
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(#?[A-Za-z0-9]+;)");
@@ -87,17 +94,28 @@ public final class MarkdownFormat extends MarkupFormat {
     }
 
     @Override
-    protected String listStart(boolean numbered) {
+    protected String listStart(Optional<NumberedList> numbered) {
         return "";
     }
 
     @Override
-    protected String item(Optional<String> label, String content) {
-        return "- " + label.map(l -> "[" + l + "] ").orElse("") + content + "\n";
+    protected String item(Optional<NumberedList> numbered, Optional<Label> label, boolean followsOn, String content) {
+        return label.map(l -> label(l) + " " + content + "\n").orElse("- " + content + "\n");
+    }
+
+    /** Numbered entries are paragraphs: a blank line between them. */
+    @Override
+    protected String betweenItems(Optional<NumberedList> numbered) {
+        return numbered.isPresent() ? "\n" : "";
     }
 
     @Override
-    protected String listEnd(boolean numbered) {
+    protected String listEnd(Optional<NumberedList> numbered) {
         return "";
+    }
+
+    /** The label as text at the start of a paragraph: "7." or "7)" there would open an ordered list. */
+    private String label(Label label) {
+        return escape(label.text(), false).replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
     }
 }

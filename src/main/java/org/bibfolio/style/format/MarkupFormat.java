@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bibfolio.model.SafeLink;
 import org.bibfolio.style.Inline;
+import org.bibfolio.style.Label;
 import org.bibfolio.style.RenderedEntry;
 import org.bibfolio.style.RenderedSection;
 
@@ -38,11 +39,22 @@ public abstract class MarkupFormat implements Format {
 
     protected abstract String heading(String text);
 
-    protected abstract String listStart(boolean numbered);
+    /** Opens a list: a bullet list, or a numbered one. */
+    protected abstract String listStart(Optional<NumberedList> numbered);
 
-    protected abstract String item(Optional<String> label, String content);
+    /**
+     * One entry. {@code followsOn}: its number is the one after the previous entry's, in the list's direction (true
+     * for the first entry, whose number the list's start gives); a list item that does not follow on sets its own.
+     */
+    protected abstract String item(Optional<NumberedList> numbered, Optional<Label> label, boolean followsOn,
+                                   String content);
 
-    protected abstract String listEnd(boolean numbered);
+    protected abstract String listEnd(Optional<NumberedList> numbered);
+
+    /** What goes between two entries of a list. */
+    protected String betweenItems(Optional<NumberedList> numbered) {
+        return "";
+    }
 
     /**
      * The legend of the author marks under a list ("* Equal contribution."): a paragraph of its own after the list.
@@ -81,12 +93,7 @@ public abstract class MarkupFormat implements Format {
             }
             // an empty list is left out: LaTeX stops at an itemize without \item
             if (!section.entries().isEmpty()) {
-                boolean numbered = section.entries().stream().anyMatch(e -> e.label().isPresent());
-                out.append(listStart(numbered));
-                for (RenderedEntry entry : section.entries()) {
-                    out.append(item(entry.label(), inline(entry.content(), false)));
-                }
-                out.append(listEnd(numbered));
+                list(section.entries(), out);
             }
             if (!section.legend().isEmpty()) {
                 out.append(legend(inline(section.legend(), false)));
@@ -96,6 +103,19 @@ public abstract class MarkupFormat implements Format {
             out.append(documentEnd());
         }
         return out.toString();
+    }
+
+    private void list(List<RenderedEntry> entries, StringBuilder out) {
+        Optional<NumberedList> numbered = NumberedList.of(entries);
+        out.append(listStart(numbered));
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                out.append(betweenItems(numbered));
+            }
+            boolean followsOn = numbered.isEmpty() || numbered.get().followsOn(entries, i);
+            out.append(item(numbered, entries.get(i).label(), followsOn, inline(entries.get(i).content(), false)));
+        }
+        out.append(listEnd(numbered));
     }
 
     /** Renders inline content through the hooks. */

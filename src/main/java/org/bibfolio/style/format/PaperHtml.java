@@ -39,9 +39,12 @@ final class PaperHtml {
         return html.inline(content, false);
     }
 
-    void write(RenderedEntry entry, StringBuilder out) {
+    /** @param followsOn the entry's number follows the previous one's; one that skips gives its own {@code value} */
+    void write(RenderedEntry entry, boolean followsOn, StringBuilder out) {
         Publication paper = entry.publication();
         out.append("<li class=\"bf-paper\"").append(data("key", paper.key()));
+        entry.label().filter(label -> !followsOn).ifPresent(label -> out.append(" value=\"").append(label.number())
+                .append('"'));
         paper.year().ifPresent(year -> out.append(data("year", String.valueOf(year))));
         if (!paper.venue().isEmpty()) {
             out.append(data("venue", paper.venue().shortName()));
@@ -59,7 +62,7 @@ final class PaperHtml {
         }
         out.append(">\n<div class=\"bf-badges\">").append(badges(paper)).append("</div>\n<div class=\"bf-body\">\n")
                 .append("<p class=\"bf-cite\">")
-                .append(entry.label().map(l -> "<span class=\"bf-label\">[" + HtmlPage.text(l) + "]</span>")
+                .append(entry.label().map(l -> "<span class=\"bf-label\">" + HtmlPage.text(l.text()) + "</span>")
                         .orElse(""))
                 .append(inline(entry.content())).append("</p>\n");
         actions(paper, out);

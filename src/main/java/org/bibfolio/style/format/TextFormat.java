@@ -1,6 +1,7 @@
 package org.bibfolio.style.format;
 
 import java.util.Optional;
+import org.bibfolio.style.Label;
 
 /** Plain text: one entry per line, no markup; headings on a line of their own. */
 public final class TextFormat extends MarkupFormat {
@@ -36,17 +37,17 @@ public final class TextFormat extends MarkupFormat {
     }
 
     @Override
-    protected String listStart(boolean numbered) {
+    protected String listStart(Optional<NumberedList> numbered) {
         return "";
     }
 
     @Override
-    protected String item(Optional<String> label, String content) {
-        return label.map(l -> "[" + l + "] ").orElse("") + content + "\n";
+    protected String item(Optional<NumberedList> numbered, Optional<Label> label, boolean followsOn, String content) {
+        return label.map(l -> l.text() + " ").orElse("") + content + "\n";
     }
 
     @Override
-    protected String listEnd(boolean numbered) {
+    protected String listEnd(Optional<NumberedList> numbered) {
         return "";
     }
 }

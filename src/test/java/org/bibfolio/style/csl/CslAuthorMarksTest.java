@@ -41,7 +41,7 @@ class CslAuthorMarksTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "apa | Berg, J. van der\\*, **Zhu, L.**†, King, M. L., Jr.\\*†, & Smith, A. (2020). Particles. *J*.",
-        "ieee | \\[1\\] J. van der Berg\\*, **L. Zhu**†, M. L. King Jr.\\*†, and A. Smith, “Particles,” *J*, 2020.",
+        "ieee | J. van der Berg\\*, **L. Zhu**†, M. L. King Jr.\\*†, and A. Smith, “Particles,” *J*, 2020.",
         "chicago-author-date | Berg, Jan van der\\*, **Libin Zhu**†, Martin Luther King Jr.\\*†, and Anna Smith. 2020. “Particles.” *J*."})
     void marksFollowTheWholeName(String style, String expected) throws Exception {
         RenderedSection section = render(style, "berg2020");

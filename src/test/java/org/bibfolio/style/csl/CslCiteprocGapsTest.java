@@ -57,6 +57,6 @@ class CslCiteprocGapsTest {
         String bib = "@article{k, author = {" + authors(count) + "}, title = {T}, journal = {J}, year = {2021}}";
         String entry = first("apa", bib);
         assertEquals(true, entry.startsWith("AuthorAb, G., AuthorAc, G., ") && entry.contains(end), entry);
-        assertEquals(false, entry.contains(EtAlUseLast.MARK), entry);
+        assertEquals(false, entry.contains(NameEllipsis.MARK), entry);
     }
 }

@@ -31,8 +31,8 @@ class CslOwnerAndSuffixTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "apa | **Zhu, L.**, & Zhu, L. (2022a). Alpha paper. *J*.",
-        "ieee | \\[1\\] **L. Zhu** and L. Zhu, “Beta paper,” *J*, 2022.",
-        "vancouver | 1. **Zhu L**, Zhu L. Beta paper. J. 2022;",
+        "ieee | **L. Zhu** and L. Zhu, “Beta paper,” *J*, 2022.",
+        "vancouver | **Zhu L**, Zhu L. Beta paper. J. 2022;",
         "chicago-author-date | **Zhu, Libin**, and Li Zhu. 2022a. “Alpha Paper.” *J*."})
     void boldsOnlyTheOwnerAndSuffixesByTitle(String style, String firstEntry) throws Exception {
         Library library = LibraryReader.read("test.bib", BIB, StandardCharsets.UTF_8).library();

@@ -17,6 +17,7 @@ import org.bibfolio.model.Library;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.AuthorMarks;
 import org.bibfolio.style.HouseStyle;
+import org.bibfolio.style.NameCut;
 import org.bibfolio.style.NameOptions;
 import org.bibfolio.style.RenderedEntry;
 import org.bibfolio.style.StyleException;
@@ -30,8 +31,8 @@ record PandocComparison(String style, Library library, List<String> ours, List<S
 
     /** The profile for a pure CSL rendering: no sections of its own, nothing appended, the style's order. */
     static final HouseStyle BARE = new HouseStyle("bare", "bare", new NameOptions("initials-first", ", ", ", & ",
-            ", & ", "none", 0, 1, AuthorMarks.DEFAULT), "file", "none", "section", Map.of(), List.of(),
-            new HouseStyle.CslSettings(Optional.empty(), Optional.empty(), "style"));
+            ", & ", "none", 0, 1, NameCut.STYLE, AuthorMarks.DEFAULT), "file", "none", "section", Map.of(), List.of(),
+            new HouseStyle.CslSettings(Optional.empty(), Optional.empty(), "style", false));
 
     static boolean pandocAvailable() {
         try {
@@ -50,7 +51,8 @@ record PandocComparison(String style, Library library, List<String> ours, List<S
         List<String> ours = new ArrayList<>();
         TextFormat text = new TextFormat();
         for (RenderedEntry entry : renderer.renderFlat(library, library.publications()).entries()) {
-            ours.add(text.inline(entry.content(), false));
+            // the label as --format text prints it, the way pandoc writes the style's citation number
+            ours.add(entry.label().map(label -> label.text() + " ").orElse("") + text.inline(entry.content(), false));
         }
         return new PandocComparison(styleId, library, ours, pandoc(styleId, bib, workDir));
     }
@@ -84,8 +86,8 @@ record PandocComparison(String style, Library library, List<String> ours, List<S
     }
 
     /**
-     * pandoc's BibTeX reader also sentence-cases {@code booktitle} and {@code series}; those are names and keep their
-     * case in our data (docs/csl-differences.md). So pandoc's sentence-cased rendering of each such name, computed
+     * pandoc's BibTeX reader also sentence-cases {@code booktitle} and {@code series}; proceedings and series are names
+     * and keep their case in our data (a chapter's book is sentence-cased on both sides; docs/csl-differences.md). So pandoc's sentence-cased rendering of each such name, computed
      * from the entry with the same rule, is put back to the name as written; on our side it does not occur.
      */
     private String withContainerNames(String entry) {

@@ -20,11 +20,13 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -56,7 +58,8 @@ class MarkdownRenderingTest {
         Reading reading = read(markdown);
         assertEquals(plain.size(), reading.items.size(), "one list item per entry");
         for (int i = 0; i < plain.size(); i++) {
-            String source = markdown.lines().toList().get(i);
+            // a numbered style's entries are paragraphs with a blank line between them
+            String source = markdown.lines().filter(line -> !line.isBlank()).toList().get(i);
             if (source.contains("$")) {
                 continue; // math is kept as $…$ for the renderers' math support: its own tests say how
             }
@@ -122,7 +125,10 @@ class MarkdownRenderingTest {
         return CliRun.output(folder, Stream.concat(Stream.of("export"), Stream.of(args)).toArray(String[]::new));
     }
 
-    /** What a reader of the rendered Markdown sees: each list item's text, each link, any raw HTML. */
+    /**
+     * What a reader of the rendered Markdown sees: each list item's text (or, in a numbered style, each top-level
+     * paragraph, which starts with the entry's label), each link, any raw HTML.
+     */
     private record Reading(List<String> items, List<String> links, List<String> html) { }
 
     private static Reading read(String markdown) {
@@ -133,6 +139,14 @@ class MarkdownRenderingTest {
             public void visit(ListItem item) {
                 reading.items.add(text(item));
                 visitChildren(item);
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (paragraph.getParent() instanceof Document) {
+                    reading.items.add(text(paragraph));
+                }
+                visitChildren(paragraph);
             }
 
             @Override

@@ -80,10 +80,10 @@ class PageBrowserTest {
     @Test
     void everyPaperIsShownAndTheCountSaysHowMany() {
         tab = chromium.open(1280, 900, true).load(stranger);
-        assertEquals(17, shownKeys().size(), "17 papers in the four sections");
-        assertEquals(20, tab.evaluate("document.querySelectorAll('.bf-paper').length").asInt(),
+        assertEquals(22, shownKeys().size(), "every paper of the library: the cv style has a list for each category");
+        assertEquals(25, tab.evaluate("document.querySelectorAll('.bf-paper').length").asInt(),
                 "a selected paper is also in its venue's list");
-        assertEquals("17 papers", tab.evaluate("document.querySelector('.bf-count').textContent").asText());
+        assertEquals("22 papers", tab.evaluate("document.querySelector('.bf-count').textContent").asText());
         assertEquals(List.of("file://" + stranger.toAbsolutePath()), tab.requests(), "the page fetches nothing");
     }
 
@@ -106,7 +106,7 @@ class PageBrowserTest {
         tab.click(".bf-filter input").type(query);
         Set<String> keys = new TreeSet<>(List.of(expected.split(" ")));
         assertEquals(keys, shownKeys());
-        assertEquals(keys.size() + " paper" + (keys.size() == 1 ? "" : "s") + " of 17 shown",
+        assertEquals(keys.size() + " paper" + (keys.size() == 1 ? "" : "s") + " of 22 shown",
                 tab.evaluate("document.querySelector('.bf-count').textContent").asText());
         JsonNode hidden = tab.evaluate("Array.from(document.querySelectorAll('.bf-section'), s => s.id + ':'"
                 + " + (s.getClientRects().length === 0))");
@@ -155,7 +155,7 @@ class PageBrowserTest {
     @Test
     void withoutJavascriptEveryPaperIsShownAndTheBoxAndCopyButtonsAreHidden() {
         tab = chromium.open(1280, 900, false).load(stranger);
-        assertEquals(20, tab.evaluate("Array.from(document.querySelectorAll('.bf-paper'))"
+        assertEquals(25, tab.evaluate("Array.from(document.querySelectorAll('.bf-paper'))"
                 + ".filter(p => p.getClientRects().length > 0).length").asInt());
         assertEquals(0, tab.evaluate("Array.from(document.querySelectorAll('.bf-filter, .bf-copy'))"
                 + ".filter(e => e.getClientRects().length > 0).length").asInt(), "nothing on the page is dead");

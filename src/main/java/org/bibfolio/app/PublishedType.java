@@ -1,0 +1,40 @@
+package org.bibfolio.app;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The entry type a preprint ({@code @misc}, {@code @online}, {@code @unpublished}) takes when it is published: an
+ * {@code @article} in a journal, an {@code @inproceedings} at a conference, so it lands in the CV list it now
+ * belongs to. The venue's words tell which: "Journal", "Transactions", "Annals", "Letters"… or "Proceedings",
+ * "Conference", "Symposium", "Workshop" or a conference's acronym.
+ */
+final class PublishedType {
+
+    /** The types a preprint is kept as, which publishing changes. */
+    static final Set<String> PREPRINT_TYPES = Set.of("misc", "online", "unpublished", "electronic", "www");
+
+    private static final Pattern JOURNAL = Pattern.compile("(?i).*\\b(journal|transactions|annals|letters|review|"
+            + "reviews|magazine|bulletin|quarterly|acta)\\b.*");
+    /** Journals named "Proceedings of …": PNAS, the Royal Society's, the mathematical societies'. */
+    private static final Pattern JOURNAL_PROCEEDINGS = Pattern.compile("(?i)proceedings of the (national academy|"
+            + "royal society|american mathematical society|london mathematical society|ieee)\\b.*");
+    private static final Pattern CONFERENCE = Pattern.compile("(?i).*\\b(proceedings|conference|symposium|"
+            + "workshop|congress|meeting|colloquium|summit)\\b.*|(?i)(neurips|nips|icml|iclr|colt|aistats|uai|"
+            + "cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|stoc|focs|soda|sigir|chi|icra|iros)(\\s*'?\\d{2,4})?");
+
+    private PublishedType() {
+    }
+
+    /** {@code article} or {@code inproceedings} for a venue whose name says which, else empty (ask the user). */
+    static Optional<String> of(String venue) {
+        String name = venue.strip();
+        if (JOURNAL_PROCEEDINGS.matcher(name).matches()) {
+            return Optional.of("article");
+        }
+        boolean journal = JOURNAL.matcher(name).matches();
+        boolean conference = CONFERENCE.matcher(name).matches();
+        return journal == conference ? Optional.empty() : Optional.of(journal ? "article" : "inproceedings");
+    }
+}

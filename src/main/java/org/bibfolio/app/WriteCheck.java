@@ -1,0 +1,69 @@
+package org.bibfolio.app;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bibfolio.bibtex.BibFile;
+import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryReader;
+
+/**
+ * Validation before a write: {@code check}'s own rules ({@link LibraryCheck}, {@link EntryRules}) run on the library
+ * as it would be written, and whatever they newly find about the entries being written is refused (exit 65) unless
+ * forced. A problem the entry already had is not the write's doing and does not stop it; a misspelt owner name
+ * only warns. Nothing is written when a check refuses.
+ */
+final class WriteCheck {
+
+    private WriteCheck() {
+    }
+
+    /**
+     * The warnings to show for writing {@code text} over {@code before}, which changes the entries {@code keys}.
+     *
+     * @throws EntryRejectedException when the new text newly breaks a rule that guards writes and {@code force}
+     *                                is not set
+     */
+    static List<String> verify(LibraryReader.Loaded before, BibFile after, Collection<String> keys, boolean force)
+            throws EntryRejectedException {
+        Set<String> lowerKeys = keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<String> already = about(LibraryCheck.findings(before, lowerKeys), lowerKeys).stream()
+                .map(WriteCheck::identity).toList();
+        List<String> warnings = new ArrayList<>();
+        for (Finding finding : about(LibraryCheck.findings(reread(before, after, lowerKeys), lowerKeys), lowerKeys)) {
+            if (already.contains(identity(finding))) {
+                continue;
+            }
+            String message = finding.key().filter(key -> !finding.message().startsWith(key))
+                    .map(key -> key + ": " + finding.message()).orElse(finding.message());
+            if (finding.rule().guardsWrites() && !force) {
+                throw new EntryRejectedException(message, Optional.of("fix it, or use --force to write it anyway"));
+            }
+            warnings.add(message);
+        }
+        return warnings;
+    }
+
+    /** The library as it would be after the write, which changed the entries {@code keys} (lower case). */
+    static LibraryReader.Loaded reread(LibraryReader.Loaded before, BibFile after, Set<String> keys)
+            throws EntryRejectedException {
+        try {
+            return LibraryReader.reread(before, after, keys);
+        } catch (BibSyntaxException e) {
+            throw new EntryRejectedException(e.problem());
+        }
+    }
+
+    private static List<Finding> about(List<Finding> findings, Set<String> lowerKeys) {
+        return findings.stream().filter(f -> f.key().map(k -> lowerKeys.contains(k.toLowerCase(Locale.ROOT)))
+                .orElse(false)).toList();
+    }
+
+    private static String identity(Finding finding) {
+        return finding.rule().id() + "\n" + finding.key().orElse("").toLowerCase(Locale.ROOT) + "\n" + finding.message();
+    }
+}
