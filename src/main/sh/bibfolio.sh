@@ -3,6 +3,14 @@
 # so the script in front does not disturb it. Needs a Java 17+ runtime: $JAVA_HOME/bin/java, else java on the PATH.
 # The build writes this file to target/bibfolio; copy it anywhere on the PATH. ADR 0013 says why it is built so.
 set -euo pipefail
+# Java reads file names, the working folder and the arguments in the locale's character set: without a UTF-8 locale
+# (a bare container, cron, `env -i`) a path such as /tmp/Zürich/library.bib cannot even be named. So the JVM gets a
+# UTF-8 character type when the environment gives none; the rest of the user's locale stays as it is.
+ctype="${LC_ALL:-${LC_CTYPE:-${LANG:-}}}"
+if [[ ! "$ctype" =~ [Uu][Tt][Ff]-?8 ]]; then
+  utf8="$(locale -a 2>/dev/null | grep -i -m1 -E '^c\.utf-?8$' || locale -a 2>/dev/null | grep -i -m1 -E 'utf-?8$' || true)"
+  if [[ -n "${LC_ALL:-}" ]]; then export LC_ALL="${utf8:-C.UTF-8}"; else export LC_CTYPE="${utf8:-C.UTF-8}"; fi
+fi
 self="${BASH_SOURCE[0]}"
 [[ "$self" == /* ]] || self="$PWD/$self"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -43,22 +51,31 @@ esac
 
 # A class-data archive of every class the everyday commands load (bibfolio's, picocli's, citeproc-java's, Lucene's,
 # the JDK's, and the lambda classes the JVM generates) roughly halves start-up. The JVM only maps it for this very
-# file and java, unchanged, so it is named after this file's path, size and time and java's, in the user's cache,
-# and made once by a training run when missing (ADR 0013). Without a usable cache folder bibfolio runs without it.
-cache="${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/bibfolio"
+# file and java, unchanged, so it is named after this file's path, size and time and java's, in the user's cache
+# ($BIBFOLIO_ARCHIVE_DIR instead when set: a clone's ./bibfolio keeps it in target/), and made once by a training run
+# when missing (ADR 0013); runs started meanwhile wait for it. Without a usable folder bibfolio runs without it.
+cache="${BIBFOLIO_ARCHIVE_DIR:-${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/bibfolio}"
 if stamp="$(stat -L -c '%s.%Y' "$self" "$java" 2>/dev/null || stat -L -f '%z.%m' "$self" "$java" 2>/dev/null)"; then
   name="${self//\//%}"
   jsa="$cache/$name.${stamp//$'\n'/.}.jsa"
-  if [[ ! -f "$jsa" && ! -f "$jsa.failed" ]] && mkdir -p "$cache" 2>/dev/null; then
-    [[ -t 2 ]] && echo "bibfolio: preparing the start-up archive in $cache (once, a few seconds)..." >&2
-    rm -f "$cache/$name".*.jsa "$cache/$name".*.jsa.failed
-    if "$java" "${training[@]}" -XX:ArchiveClassesAtExit="$jsa.$$" -cp "$self" org.bibfolio.cli.ArchiveTraining \
-      </dev/null >/dev/null 2>&1 && [[ -s "$jsa.$$" ]]; then
-      mv -f "$jsa.$$" "$jsa"
-    else
-      rm -f "$jsa.$$"
-      : >"$jsa.failed" 2>/dev/null || true
+  if [[ ! -f "$jsa" && ! -f "$jsa.failed" ]] && mkdir -p "$cache" 2>/dev/null && [[ -w "$cache" ]]; then
+    if command -v flock >/dev/null 2>&1; then
+      exec 8>"$cache/$name.lock"
+      flock 8
     fi
+    if [[ ! -f "$jsa" && ! -f "$jsa.failed" ]]; then
+      [[ -t 2 ]] && echo "bibfolio: preparing the start-up archive in $cache (once, a few seconds)..." >&2
+      # older builds' archives, and what a training killed midway left
+      rm -f "$cache/$name".*.jsa "$cache/$name".*.jsa.failed "$cache/$name".*.jsa.[0-9]*
+      if "$java" "${training[@]}" -XX:ArchiveClassesAtExit="$jsa.$$" -cp "$self" org.bibfolio.cli.ArchiveTraining \
+        </dev/null >/dev/null 2>&1 && [[ -s "$jsa.$$" ]]; then
+        mv -f "$jsa.$$" "$jsa"
+      else
+        rm -f "$jsa.$$"
+        : >"$jsa.failed" 2>/dev/null || true
+      fi
+    fi
+    exec 8>&-
   fi
   [[ -f "$jsa" ]] && opts+=(-XX:SharedArchiveFile="$jsa")
 fi
