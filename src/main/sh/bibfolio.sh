@@ -53,7 +53,7 @@ esac
 # the JDK's, and the lambda classes the JVM generates) roughly halves start-up. The JVM only maps it for this very
 # file and java, unchanged, so it is named after this file's path, size and time and java's, in the user's cache
 # ($BIBFOLIO_ARCHIVE_DIR instead when set: a clone's ./bibfolio keeps it in target/), and made once by a training run
-# when missing (ADR 0013); runs started meanwhile wait for it. Without a usable folder bibfolio runs without it.
+# when missing (ADR 0016); runs started meanwhile wait for it. Without a usable folder bibfolio runs without it.
 cache="${BIBFOLIO_ARCHIVE_DIR:-${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/bibfolio}"
 if stamp="$(stat -L -c '%s.%Y' "$self" "$java" 2>/dev/null || stat -L -f '%z.%m' "$self" "$java" 2>/dev/null)"; then
   name="${self//\//%}"
