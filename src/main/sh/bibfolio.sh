@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bibfolio as one executable file: this script, then bibfolio's jar. Java finds a jar by the directory at its end,
 # so the script in front does not disturb it. Needs a Java 17+ runtime: $JAVA_HOME/bin/java, else java on the PATH.
-# The build writes this file to target/bibfolio; copy it anywhere on the PATH. ADR 0013 says why it is built so.
+# The build writes this file to target/bibfolio; copy it anywhere on the PATH. ADR 0016 says why it is built so.
 set -euo pipefail
 # Java reads file names, the working folder and the arguments in the locale's character set: without a UTF-8 locale
 # (a bare container, cron, `env -i`) a path such as /tmp/Zürich/library.bib cannot even be named. So the JVM gets a
