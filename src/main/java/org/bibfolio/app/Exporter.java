@@ -20,8 +20,9 @@ public final class Exporter {
     /**
      * What to export.
      *
-     * @param section   every section of the style ({@code all}) or one by id; ignored when {@code flat}
-     * @param flat      one list in the style's own order, without CV sections
+     * @param section   every section of the style ({@code all}) or one by id
+     * @param flat      one list in the style's own order, without CV sections: of every entry, or of the entries
+     *                  {@code section} includes
      * @param selection which entries to export: every entry, or the hits of a search ({@code --query})
      */
     public record Request(Style style, String section, ExportFormat format, boolean standalone, boolean flat,
@@ -34,14 +35,16 @@ public final class Exporter {
     public static String export(LibraryReader.Loaded source, Request request) {
         Style style = request.style();
         Library library = selected(source, request);
-        if (request.flat()) {
-            return request.format().write(new ExportFormat.Export(style.id(),
-                    List.of(style.renderFlat(library, library.publications())), false, request.standalone(), source));
-        }
         boolean all = request.section().equals(ALL);
         List<HouseStyle.Section> sections = all ? style.sections()
                 : List.of(style.sections().stream().filter(s -> s.id().equalsIgnoreCase(request.section()))
                         .findFirst().orElseThrow(() -> new IllegalArgumentException("no section " + request.section())));
+        if (request.flat()) {
+            List<Publication> entries = all ? library.publications() : library.publications().stream()
+                    .filter(sections.get(0).rule()::matches).toList();
+            return request.format().write(new ExportFormat.Export(style.id(),
+                    List.of(style.renderFlat(library, entries)), false, request.standalone(), source));
+        }
         // Under headings, a list with nothing in it is left out rather than printed as a bare heading.
         List<RenderedSection> rendered = style.render(library, sections).stream()
                 .filter(section -> !all || !section.entries().isEmpty()).toList();
