@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.FileStyle;
@@ -21,8 +22,11 @@ import org.bibfolio.sources.ServiceSettings;
  */
 public final class InitLibrary {
 
-    /** What init did: whether it created the file, added the settings, and which ignore lines it wrote. */
-    public record Result(boolean created, boolean settingsAdded, List<String> ignoreLines) { }
+    /**
+     * What init did: whether it created the file, added the settings, and which ignore lines it wrote; and for a
+     * library that had its settings already, what it changed in them (or found there already), one line each.
+     */
+    public record Result(boolean created, boolean settingsAdded, List<String> ignoreLines, List<String> changes) { }
 
     private InitLibrary() {
     }
@@ -43,16 +47,25 @@ public final class InitLibrary {
             throws IOException, BibSyntaxException, EntryRejectedException, UnknownKeyException {
         boolean created = false;
         boolean settingsAdded = false;
+        List<String> changes = new ArrayList<>();
+        AtomicBoolean hadSettings = new AtomicBoolean();
         if (!Files.exists(library)) {
             AtomicFiles.write(library, settingsBlock(owners, mailto, "\n").getBytes(StandardCharsets.UTF_8));
             created = true;
         } else {
             LibraryUpdate.Result result = new LibraryUpdate(library, displayName).run(loaded -> {
-                if (hasSettings(loaded)) {
-                    return new LibraryUpdate.Edit(loaded.file().text(), List.of(), List.of());
-                }
                 String newline = FileStyle.of(loaded.file()).newline();
-                String text = settingsBlock(owners, mailto, newline) + newline + loaded.file().text();
+                Optional<BibItem.Comment> settings = settings(loaded);
+                hadSettings.set(settings.isPresent());
+                String text;
+                if (settings.isPresent()) {
+                    SettingsEdit.Result edit = SettingsEdit.apply(loaded, settings.get(), owners, mailto, newline);
+                    changes.clear();
+                    changes.addAll(edit.changes());
+                    text = edit.text();
+                } else {
+                    text = settingsBlock(owners, mailto, newline) + newline + loaded.file().text();
+                }
                 try {
                     LibraryReader.read(loaded.file().source(), text, loaded.file().charset());
                 } catch (BibSyntaxException e) {
@@ -60,14 +73,14 @@ public final class InitLibrary {
                 }
                 return new LibraryUpdate.Edit(text, List.of(), List.of());
             }, false);
-            settingsAdded = result.written();
+            settingsAdded = result.written() && !hadSettings.get();
         }
-        return new Result(created, created || settingsAdded, ignore(library));
+        return new Result(created, created || settingsAdded, ignore(library), List.copyOf(changes));
     }
 
-    private static boolean hasSettings(LibraryReader.Loaded loaded) {
-        return loaded.file().items().stream().anyMatch(item -> item instanceof BibItem.Comment comment
-                && comment.content().strip().startsWith("bibfolio:"));
+    private static Optional<BibItem.Comment> settings(LibraryReader.Loaded loaded) {
+        return loaded.file().items().stream().filter(BibItem.Comment.class::isInstance).map(BibItem.Comment.class::cast)
+                .filter(comment -> comment.content().strip().startsWith("bibfolio:")).findFirst();
     }
 
     /** Adds the lines git needs to ignore bibfolio's files to the .gitignore beside the library; the lines added. */

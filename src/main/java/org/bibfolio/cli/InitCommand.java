@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "init",
         description = "Start a library: create library.bib with its settings block (whose CV it is, the key "
                 + "pattern), or add that block to an existing .bib without touching anything else; make git ignore "
-                + "bibfolio's own files. In a terminal it asks for your name and the variants you publish under.",
+                + "bibfolio's own files. On a library with settings, --owner adds a name variant to them. In a terminal "
+                + "it asks for your name and the variants you publish under.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  bibfolio init --owner \"García, María José\" --owner \"Garcia, M. J.\"",
@@ -78,8 +79,10 @@ final class InitCommand implements Callable<Integer> {
             out.println("Created " + name + (names.isEmpty() ? "" : " for " + names.get(0)) + ".");
         } else if (result.settingsAdded()) {
             out.println("Added the settings block to the top of " + name + "; nothing else in it changed.");
+        } else if (result.changes().isEmpty()) {
+            out.println(name + " already has a settings block (@comment{bibfolio: …}); nothing to change.");
         } else {
-            out.println(name + " already has a settings block (@comment{bibfolio: …}); edit it there.");
+            result.changes().forEach(change -> out.println(name + ": " + change + "."));
         }
         if (!result.ignoreLines().isEmpty()) {
             out.println("Told git to ignore bibfolio's own files (.gitignore: " + String.join(", ",
