@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.bibfolio.model.Folding;
 import org.bibfolio.model.VenueTag;
 
 /**
@@ -163,16 +162,11 @@ public final class CvMarks {
 
     /** A preprint that already names the venue ({@code journal = {Cell Systems}}) says by that field what it is. */
     private static Optional<String> venueTypeAsWritten(EntryUpdate update, String venue) {
-        String folded = sameVenue(venue);
-        if (Stream.of("journal", "journaltitle").anyMatch(f -> update.value(f).map(CvMarks::sameVenue)
-                .filter(folded::equals).isPresent())) {
+        if (Stream.of("journal", "journaltitle").anyMatch(f -> PublishedType.sameVenue(update.value(f), venue))) {
             return Optional.of("article");
         }
-        return update.value("booktitle").map(CvMarks::sameVenue).filter(folded::equals).map(b -> "inproceedings");
-    }
-
-    private static String sameVenue(String venue) {
-        return Folding.fold(venue.replace("{", "").replace("}", "").strip());
+        return PublishedType.sameVenue(update.value("booktitle"), venue) ? Optional.of("inproceedings")
+                : Optional.empty();
     }
 
     private static EntryUpdate addKeyword(EntryUpdate update, String keyword, boolean first) {

@@ -3,6 +3,7 @@ package org.bibfolio.app;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.bibfolio.model.Folding;
 
 /**
  * The entry type a preprint ({@code @misc}, {@code @online}, {@code @unpublished}) takes when it is published: an
@@ -39,5 +40,14 @@ final class PublishedType {
         boolean journal = JOURNAL.matcher(name).matches();
         boolean conference = CONFERENCE.matcher(name).matches();
         return journal == conference ? Optional.empty() : Optional.of(journal ? "article" : "inproceedings");
+    }
+
+    /** Whether a venue as written in the library ({@code {Cell} Systems}) names {@code venue}, case and accents aside. */
+    static boolean sameVenue(Optional<String> written, String venue) {
+        return written.map(PublishedType::folded).filter(folded(venue)::equals).isPresent();
+    }
+
+    private static String folded(String venue) {
+        return Folding.fold(venue.replace("{", "").replace("}", "").strip());
     }
 }
