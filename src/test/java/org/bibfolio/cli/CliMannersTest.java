@@ -36,6 +36,8 @@ class CliMannersTest {
         "status k submited          | Invalid value for positional parameter at index 1 (STATUS): expected one of "
                 + "[submitted, accepted, published, preprint, inpreparation] (case-insensitive) but was 'submited' "
                 + "| did you mean submitted?",
+        "check --format gitlab      | Invalid value for option '--format': expected one of [text, json, github] "
+                + "(case-insensitive) but was 'gitlab' | did you mean github?",
         "export --style no/such.csl | Invalid value for option '--style': no such file: no/such.csl "
                 + "| see 'bibfolio export --help'",
         "list extra                 | unexpected argument 'extra' | see 'bibfolio list --help'",

@@ -189,7 +189,8 @@ class UpdateSyncInitTest {
     void syncOfAMistypedOrUnknownOrcidIsOneLine() throws Exception {
         CliRun typo = CliRun.in(dir, environment, "sync", "--orcid", "0000-0002-1825-0098");
         assertEquals(ExitCodes.USAGE, typo.exitCode());
-        assertTrue(typo.err().contains("is not an ORCID iD"), typo.err());
+        assertTrue(typo.err().startsWith("bibfolio: error: '0000-0002-1825-0098' is not an ORCID iD: its last "
+                + "character, a check digit, does not fit the others, so a digit is mistyped"), typo.err());
         CliRun unknown = CliRun.in(dir, environment, "sync", "--orcid", "0000-0002-1694-233X");
         assertEquals(ExitCodes.DATA_ERROR, unknown.exitCode());
         assertTrue(unknown.err().startsWith("bibfolio: error: ORCID has no public record 0000-0002-1694-233X\n"),
