@@ -99,13 +99,14 @@ class AddPromptTest {
                 @article{d2024, author = {Fernandez-Ruis, Ines and Fernández-Ruiz, Inés}, title = {D}, journal = {J},
                   year = 2024}
                 """, StandardCharsets.UTF_8);
-        String answers = String.join("\n", "article", "A title", "fern", "kato", "", "2025", "", "J", "", "", "", "",
+        String answers = String.join("\n", "artcle", "article", "A title", "fern", "kato", "", "2025", "", "J", "", "", "", "",
                 "", "", "n", "");
         CliRun run = CliRun.withInput(dir, answers, true, "add");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("author 1: \u0020 = Fernández-Ruiz, Inés\n"), run.err());
         assertTrue(run.err().contains("author 2: \u0020 = Kato, Yuki\n"), run.err());
         assertFalse(run.err().contains("Ruis"), run.err());
+        assertTrue(run.err().contains("type:   did you mean article?\n"), run.err());
     }
 
     @Test
