@@ -37,8 +37,9 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     private LibraryOption library;
 
-    @Option(names = "--owner", paramLabel = "\"Last, First\"",
-            description = "Your name as you publish it; repeat for each variant (\"Garcia, M. J.\").")
+    // a label without a space: the synopsis wraps at spaces, and "Last, First" was cut in two at 80 columns
+    @Option(names = "--owner", paramLabel = "NAME",
+            description = "Your name as you publish it, \"Last, First\"; repeat for each variant (\"Garcia, M. J.\").")
     private List<String> owners = new ArrayList<>();
 
     @Option(names = "--mailto", paramLabel = "ADDRESS",

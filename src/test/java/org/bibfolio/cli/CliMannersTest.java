@@ -95,6 +95,13 @@ class CliMannersTest {
         }
     }
 
+    @Test
+    void theSynopsisIsNotCutInsideAnOptionsLabel() {
+        CliRun run = CliRun.in(dir, Map.of("COLUMNS", "80"), "init", "--help");
+        assertTrue(run.out().contains("[--owner=NAME]"), run.out());
+        assertTrue(run.out().lines().noneMatch(line -> line.endsWith("=\"")), run.out());
+    }
+
     /** The example commands of a command's footer, each on one line, notes left out. */
     private static List<String> examples(CommandLine command) {
         if (!command.getCommandSpec().usageMessage().footerHeading().contains("Examples")) {
