@@ -12,6 +12,7 @@ import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.FileStyle;
 import org.bibfolio.bibtex.KeyGenerator;
 import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.bibtex.LibrarySettings;
 import org.bibfolio.files.WorkFolder;
 import org.bibfolio.sources.ServiceSettings;
 
@@ -79,6 +80,6 @@ public final class InitLibrary {
 
     private static boolean hasSettings(LibraryReader.Loaded loaded) {
         return loaded.file().items().stream().anyMatch(item -> item instanceof BibItem.Comment comment
-                && comment.content().strip().startsWith("bibfolio:"));
+                && LibrarySettings.isSettings(comment));
     }
 }
