@@ -34,7 +34,7 @@ import org.bibfolio.model.VenueTag;
  */
 final class IndexSchema {
 
-    static final String VERSION = "5";
+    static final String VERSION = "6";
 
     static final String ID = "id";
     static final String HASH = "hash";

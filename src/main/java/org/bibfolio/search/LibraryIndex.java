@@ -53,6 +53,21 @@ public final class LibraryIndex implements Closeable {
     public record Hit(String key, Optional<Integer> year, String title, Venue venue, List<StoredAuthor> authors,
                       String source, Optional<String> parentSource, Stored stored) { }
 
+    /**
+     * The entries of the library that are not valid BibTeX, as of the indexed file, which no search can find: the
+     * first errors ({@code file:line:col: error: … in entry KEY (which starts at line N)}, the file named as the
+     * command names it), how many there are in all, and how many entries were read.
+     */
+    public record Unread(List<BibSyntaxException> errors, int count, int read) {
+        public Unread {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean isEmpty() {
+            return count == 0;
+        }
+    }
+
     /** Where a hit's entry and parent stand among the context items: what mapping it back needs. */
     public record Stored(int contextBefore, int parentContextBefore) { }
 
@@ -154,6 +169,18 @@ public final class LibraryIndex implements Closeable {
 
     public Status status() {
         return status;
+    }
+
+    /** The entries the index could not read; see {@link Unread}. */
+    public Unread unread() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<BibSyntaxException> errors = stamp.unreadable().errors().stream()
+                    .map(e -> new BibSyntaxException(displayName, e.line(), e.column(), e.problem())).toList();
+            return new Unread(errors, stamp.unreadable().count(), searcher.getIndexReader().numDocs());
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** The entries matching {@code query}, in {@code order}; at most {@code limit} of them when limit > 0. */

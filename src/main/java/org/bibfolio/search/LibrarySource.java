@@ -74,11 +74,14 @@ final class LibrarySource {
     private final List<BibItem> contextItems;
     private final LibrarySettings settings;
     private final List<Entry> entries;
+    /** The errors of the items that are not valid BibTeX, in file order: entries nobody can search. */
+    private final List<BibSyntaxException> broken;
 
     private LibrarySource(Charset charset, String context, List<BibItem> contextItems, LibrarySettings settings,
-                          List<Entry> entries) {
+                          List<Entry> entries, List<BibSyntaxException> broken) {
         this.charset = charset;
         this.context = context;
+        this.broken = List.copyOf(broken);
         this.contextItems = List.copyOf(contextItems);
         this.settings = settings;
         this.entries = List.copyOf(entries);
@@ -150,6 +153,7 @@ final class LibrarySource {
         private final Charset charset;
         private final StringBuilder context = new StringBuilder();
         private final List<BibItem> contextItems = new ArrayList<>();
+        private final List<BibSyntaxException> broken = new ArrayList<>();
         /** The first entry of each key, kept only when the file may have crossrefs. */
         private final Map<String, Placed> firstByKey;
         private final Map<String, Integer> seen = new HashMap<>();
@@ -187,7 +191,7 @@ final class LibrarySource {
                 rest.add(entry);
             }
             rest.addAll(pending);
-            return new LibrarySource(charset, context.toString(), contextItems, fileSettings, entries);
+            return new LibrarySource(charset, context.toString(), contextItems, fileSettings, entries, broken);
         }
 
         void accept(BibItem item) {
@@ -198,6 +202,8 @@ final class LibrarySource {
                 if (item instanceof BibItem.Comment && settings == null) {
                     settings = LibrarySettings.of(new BibFile(displayName, text, charset, List.of(item)));
                 }
+            } else if (item instanceof BibItem.Broken unreadable) {
+                broken.add(unreadable.error());
             } else if (item instanceof BibItem.Entry entry) {
                 count++;
                 String lowerKey = entry.key().toLowerCase(Locale.ROOT);
@@ -253,6 +259,11 @@ final class LibrarySource {
     /** The context items' texts, each followed by a newline: what the index stamp keeps. */
     String context() {
         return context;
+    }
+
+    /** What is wrong with each item that is not valid BibTeX, in file order (its entry is not indexed). */
+    List<BibSyntaxException> broken() {
+        return broken;
     }
 
     /** The library's owner, as its settings name them. */
