@@ -12,6 +12,7 @@ import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.model.Publication;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.AtomicFiles;
+import org.bibfolio.app.CvStyle;
 import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
@@ -63,13 +64,13 @@ final class ExportCommand implements Callable<Integer> {
                     + "BibTeX with the @strings and crossref'd entries they need); css (the html fragment's stylesheet).")
     private String format;
 
-    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "Citation style: a house style (cv, default; cv-numbered, cv-compact), any CSL style of "
                     + "the official repository by id (apa, ieee, chicago-author-date, nature…), or the path of a "
                     + ".toml or .csl file. List them with 'bibfolio styles'.")
     private String style;
 
-    @Option(names = "--sections", paramLabel = "STYLE", defaultValue = "cv",
+    @Option(names = "--sections", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "For a CSL style: the house style whose CV sections, owner emphasis and appended tags "
                     + "are used (default: cv).")
     private String sections;

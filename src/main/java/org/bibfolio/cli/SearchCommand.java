@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.bibfolio.app.CvStyle;
 import org.bibfolio.app.Formats;
 import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.json.PublicationJson;
@@ -58,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON array, the shape of bibfolio list --json (= --format json).")
     private boolean json;
 
-    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "House style for the export formats (default: cv).")
     private String style;
 
