@@ -155,7 +155,7 @@ class ListFixturesTest {
                 """, export("numbering.bib", "--style", "vancouver", "--section", "conference"));
         String html = export("numbering.bib", "--style", "ieee", "--format", "html", "--section", "journal");
         assertTrue(html.contains("<ol class=\"bf-list\">\n"), html);
-        assertTrue(html.contains("<span class=\"bf-label\">[1]</span><strong>A.&nbsp;Ortiz</strong>, “Journal 2023,”"),
+        assertTrue(html.contains("<span class=\"bf-label\">[1]</span> <strong>A.&nbsp;Ortiz</strong>, “Journal 2023,”"),
                 html);
     }
 
