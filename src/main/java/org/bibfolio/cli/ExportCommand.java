@@ -66,7 +66,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "Citation style: a house style (cv, default; cv-numbered, cv-compact), any CSL style of "
-                    + "the official repository by id (apa, ieee, chicago-author-date, nature…), or the path of a "
+                    + "the official repository by id (apa, ieee, chicago-author-date, nature…; mla, chicago and acm for "
+                    + "modern-language-association, chicago-author-date and acm-sig-proceedings), or the path of a "
                     + ".toml or .csl file. List them with 'bibfolio styles'.")
     private String style;
 
@@ -131,7 +132,7 @@ final class ExportCommand implements Callable<Integer> {
             chosenStyle = catalog.resolve(style, sections);
         } catch (UnknownStyleException e) {
             throw new Choices.ValueException(spec, "Invalid value for option '--style': " + e.getMessage(), style,
-                    catalog.names());
+                    catalog.styleNames());
         }
         List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
         chosenStyle.sections().forEach(s -> valid.add(s.id()));
