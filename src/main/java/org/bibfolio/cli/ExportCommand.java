@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.model.Publication;
 import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.CvStyle;
 import org.bibfolio.app.ExportFormat;
@@ -115,6 +117,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FutureTask<LibraryReader.Loaded> reading = Background.start("bibfolio-read", () -> library.read(context));
         ExportFormat chosenFormat = Formats.byName(format, layout()).orElseThrow();
         List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
         LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
@@ -124,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
-        if (!sectionsIsPath && !catalog.names().contains(sections)) {
+        if (!sectionsIsPath && !catalog.has(sections)) {
             throw Choices.invalid(spec, "--sections", sections, catalog.names());
         }
         Style chosenStyle;
@@ -146,7 +149,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
-        LibraryReader.Loaded loaded = library.readReporting(context, spec.commandLine().getErr());
+        LibraryReader.Loaded loaded = library.report(Background.result(reading), context, spec.commandLine().getErr());
         Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
                 selection);
         String text = Exporter.export(loaded, request);

@@ -2,12 +2,16 @@ package org.bibfolio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bibfolio.bibtex.BibItem;
+import org.bibfolio.bibtex.BibParser;
 import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.search.LibraryIndex;
 import picocli.CommandLine.Option;
@@ -35,15 +39,31 @@ public final class LibraryOption {
         return LibraryReader.read(path(context), name(context));
     }
 
+    /** The citation keys in file order, from the parse alone (no field is decoded, nothing is mapped). */
+    List<String> keys(CliContext context) throws IOException, BibSyntaxException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path(context));
+        } catch (NoSuchFileException e) {
+            throw new LibraryNotFoundException(name(context));
+        }
+        LibraryReader.Decoded text = LibraryReader.decode(bytes);
+        return BibParser.parse(name(context), text.text(), text.charset()).entries().map(BibItem.Entry::key).toList();
+    }
+
     /**
      * Reads the library for a command that only reads it, reporting each broken entry on {@code err} (one
      * {@code file:line:col: error: …} line each). The entries that parse are all there; the command prints its
      * result from them and ends with {@link #exitCode}, so a script never mistakes a half-read library for a whole.
      */
     LibraryReader.Loaded readReporting(CliContext context, PrintWriter err) throws IOException, BibSyntaxException {
-        LibraryReader.Loaded loaded = read(context);
+        return report(read(context), context, err);
+    }
+
+    /** {@code loaded}, its broken entries reported on {@code err} as {@link #readReporting} does. */
+    LibraryReader.Loaded report(LibraryReader.Loaded loaded, CliContext context, PrintWriter err) {
         List<BibSyntaxException> broken = loaded.file().broken().stream().map(BibItem.Broken::error).toList();
-        report(context, err, broken, broken.size(), loaded.library().publications().size());
+        reportBroken(context, err, broken, broken.size(), loaded.library().publications().size());
         return loaded;
     }
 
@@ -58,12 +78,13 @@ public final class LibraryOption {
      * entry was read, else {@link ExitCodes#DATA_ERROR}, since what it printed may lack the broken entries.
      */
     int reportUnread(CliContext context, PrintWriter err, LibraryIndex.Unread unread, int found) {
-        report(context, err, unread.errors(), unread.count(), unread.read());
+        reportBroken(context, err, unread.errors(), unread.count(), unread.read());
         return unread.isEmpty() ? found : ExitCodes.DATA_ERROR;
     }
 
     /** Each broken entry's {@code file:line:col: error: …} line, then one line saying what the result lacks. */
-    private void report(CliContext context, PrintWriter err, List<BibSyntaxException> shown, int count, int read) {
+    private void reportBroken(CliContext context, PrintWriter err, List<BibSyntaxException> shown, int count,
+                              int read) {
         shown.forEach(error -> err.println(error.getMessage()));
         if (count > 0) {
             err.println("bibfolio: error: " + (count == 1 ? "1 entry" : String.format(Locale.ROOT, "%,d entries", count))
