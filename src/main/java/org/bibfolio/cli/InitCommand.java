@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 /** {@code bibfolio init}. */
 @Command(name = "init",
         description = "Start a library: create library.bib with its settings block (whose CV it is, the key "
-                + "pattern), or add that block to an existing .bib without touching anything else; make git ignore "
-                + "bibfolio's own files. On a library with settings, --owner adds a name variant to them. In a terminal "
-                + "it asks for your name and the variants you publish under.",
+                + "pattern), or add that block to an existing .bib without touching anything else. bibfolio's own "
+                + "files go in .bibfolio/, which git ignores by itself. On a library with settings, --owner adds a "
+                + "name variant to them. In a terminal it asks for your name and the variants you publish under.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  bibfolio init --owner \"García, María José\" --owner \"Garcia, M. J.\"",
@@ -84,10 +84,6 @@ final class InitCommand implements Callable<Integer> {
             out.println(name + " already has a settings block (@comment{bibfolio: …}); nothing to change.");
         } else {
             result.changes().forEach(change -> out.println(name + ": " + change + "."));
-        }
-        if (!result.ignoreLines().isEmpty()) {
-            out.println("Told git to ignore bibfolio's own files (.gitignore: " + String.join(", ",
-                    result.ignoreLines()) + ").");
         }
         if (names.isEmpty() && result.settingsAdded()) {
             err.println("bibfolio: note: no owner given, so no name is set in bold; add 'owner = Family, Given' to "

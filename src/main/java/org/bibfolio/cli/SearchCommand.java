@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.bibfolio.app.CvStyle;
 import org.bibfolio.app.Formats;
 import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.json.PublicationJson;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
             "  bibfolio search '\"neural tangent\" OR coauthor:\"C. Liu\"' --json",
             "  bibfolio search 'status:submitted' --format markdown",
             "",
-            "Exits 1, printing nothing, when nothing matches; 2 for a malformed query."})
+            "Exits 1, printing nothing, when nothing matches; 2 for a malformed query; 65 when entries of the library",
+            "are broken BibTeX, which no search can find (each is named on stderr; the hits are printed)."})
 final class SearchCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -61,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON array, the shape of bibfolio list --json (= --format json).")
     private boolean json;
 
-    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "For the export formats: a house style (default: cv) or a CSL style (apa, ieee…), as "
                     + "for export.")
     private String style;
@@ -99,8 +101,9 @@ final class SearchCommand implements Callable<Integer> {
         boolean needsPublications = !output.equals("lines") && !output.equals("bibtex");
         LibrarySearch.Result result = LibrarySearch.run(new LibrarySearch.Request(library.path(context),
                 library.name(context), query, sort.order, limit.orElse(0), needsPublications));
+        PrintWriter err = spec.commandLine().getErr();
         if (result.hits().isEmpty()) {
-            return ExitCodes.NO_MATCH;
+            return library.reportUnread(context, err, result.unread(), ExitCodes.NO_MATCH);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {
@@ -115,14 +118,14 @@ final class SearchCommand implements Callable<Integer> {
                     Formats.markup(output).orElseThrow()));
         }
         out.flush();
-        return ExitCodes.OK;
+        return library.reportUnread(context, err, result.unread(), ExitCodes.OK);
     }
 
     /** The style the export formats render in: any that {@code export --style} takes. */
     private Style style() throws StyleException {
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         try {
-            return catalog.resolve(style, "cv");
+            return catalog.resolve(style, CvStyle.DEFAULT);
         } catch (UnknownStyleException e) {
             throw new Choices.ValueException(spec, "Invalid value for option '--style': " + e.getMessage(), style,
                     catalog.names());

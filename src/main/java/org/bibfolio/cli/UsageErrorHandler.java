@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.bibfolio.model.Spelling;
@@ -48,6 +49,12 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
             message = "Invalid value for option '" + ((OptionSpec) error.getArgSpec()).longestName()
                     + "': expected one of " + valid + " (case-insensitive) but was '" + error.getValue() + "'";
             hint = Spelling.didYouMean(error.getValue(), valid);
+        } else if (withoutEquals(error).isPresent()) {
+            // picocli's own message for this case says "option option '--set'"
+            OptionSpec option = withoutEquals(error).get();
+            message = "option '" + option.longestName() + "' takes " + option.paramLabel() + ", not '"
+                    + error.getValue() + "'";
+            hint = "write it as " + option.longestName() + " " + error.getValue() + "=VALUE";
         } else {
             hint = meant(error).orElse("");
         }
@@ -56,6 +63,12 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         err.println(hint.isEmpty() ? "  see '" + spec.qualifiedName() + " --help'" : "  " + hint);
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** The option, when {@code error} is a value without {@code =} given to an option of {@code KEY=VALUE} pairs. */
+    private static Optional<OptionSpec> withoutEquals(ParameterException error) {
+        return error.getArgSpec() instanceof OptionSpec option && Map.class.isAssignableFrom(option.type())
+                && error.getValue() != null && !error.getValue().contains("=") ? Optional.of(option) : Optional.empty();
     }
 
     /** For a value outside an option's choices (enums and {@link ChoiceConverter}s list them), the close ones. */
