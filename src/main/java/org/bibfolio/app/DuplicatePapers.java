@@ -1,6 +1,7 @@
 package org.bibfolio.app;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,14 @@ final class DuplicatePapers {
 
     /** An earlier paper that a new one repeats, and why. */
     record Match(Publication earlier, String reason) { }
+
+    /**
+     * The fields that decide an entry's DOI, arXiv id and year ({@code crossref} comes with them): an entry mapped
+     * with these alone has the identities of the whole entry but its title, which is what
+     * {@link #mayRepeat} needs to rule it out before its title is decoded.
+     */
+    static final Set<String> SCREEN_FIELDS = Set.of("year", "date", "doi", "eprint", "eprinttype", "archiveprefix",
+            "arxiv");
 
     private final Map<String, List<Publication>> byIdentity = new HashMap<>();
 
@@ -61,6 +70,19 @@ final class DuplicatePapers {
             ids.add("title:" + title + ":" + publication.year().get());
         }
         return ids;
+    }
+
+    /**
+     * Whether an entry can share one of {@code identities} (another entry's): {@code screened} is the entry mapped
+     * with {@link #SCREEN_FIELDS} only; it can when it has the same DOI or arXiv id, or a title of its own and the
+     * year of a title among them. Only such entries need mapping in full to find the papers an entry repeats.
+     */
+    static boolean mayRepeat(Publication screened, Set<String> ownFields, Collection<String> identities) {
+        if (identities(screened, ownFields).stream().anyMatch(identities::contains)) {
+            return true;
+        }
+        return ownFields.contains("title") && screened.year().map(year -> identities.stream()
+                .anyMatch(id -> id.startsWith("title:") && id.endsWith(":" + year))).orElse(false);
     }
 
     /** One cross-references the other, or both the same parent: they share the parent's fields, by design. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bibfolio.bibtex.BibFile;
 import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.ExpansionLimitException;
 import org.bibfolio.bibtex.LibraryReader;
 
 /**
@@ -31,10 +32,12 @@ final class WriteCheck {
     static List<String> verify(LibraryReader.Loaded before, BibFile after, Collection<String> keys, boolean force)
             throws EntryRejectedException {
         Set<String> lowerKeys = keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<String> already = about(LibraryCheck.findings(before, lowerKeys), lowerKeys).stream()
-                .map(WriteCheck::identity).toList();
+        // entries that are new (what add writes) had no findings before
+        boolean existed = before.file().entries().anyMatch(e -> lowerKeys.contains(e.key().toLowerCase(Locale.ROOT)));
+        List<String> already = existed ? findings(before, lowerKeys).stream().map(WriteCheck::identity).toList()
+                : List.of();
         List<String> warnings = new ArrayList<>();
-        for (Finding finding : about(LibraryCheck.findings(reread(before, after, lowerKeys), lowerKeys), lowerKeys)) {
+        for (Finding finding : findings(reread(before, after, lowerKeys), lowerKeys)) {
             if (already.contains(identity(finding))) {
                 continue;
             }
@@ -58,9 +61,16 @@ final class WriteCheck {
         }
     }
 
-    private static List<Finding> about(List<Finding> findings, Set<String> lowerKeys) {
-        return findings.stream().filter(f -> f.key().map(k -> lowerKeys.contains(k.toLowerCase(Locale.ROOT)))
-                .orElse(false)).toList();
+    /** What check finds about the entries {@code lowerKeys}, at the cost of those entries. */
+    private static List<Finding> findings(LibraryReader.Loaded library, Set<String> lowerKeys)
+            throws EntryRejectedException {
+        try {
+            return LibraryCheck.findings(library, lowerKeys).stream()
+                    .filter(f -> f.key().map(k -> lowerKeys.contains(k.toLowerCase(Locale.ROOT))).orElse(false))
+                    .toList();
+        } catch (ExpansionLimitException e) {
+            throw new EntryRejectedException(LibraryReader.located(library.file(), e, 0).getMessage());
+        }
     }
 
     private static String identity(Finding finding) {

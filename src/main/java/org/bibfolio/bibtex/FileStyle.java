@@ -106,7 +106,7 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
                     } else {
                         quoted.add(part instanceof ValuePart.Quoted);
                         String inner = part instanceof ValuePart.Quoted q ? q.text() : ((ValuePart.Braced) part).text();
-                        if (inner.matches("\\d+")) {
+                        if (isDigits(inner)) {
                             bareNumbers.add(false);
                         }
                     }
@@ -128,6 +128,16 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
         return new FileStyle(newline(text), indents.winner("  "), column, before.winner(" "), after.winner(" "),
                 trailing.winner(true), quoted.winner(false), bareNumbers.winner(false), typeCase.winner(LetterCase.LOWER),
                 nameCase.winner(LetterCase.LOWER), mergedOrder(orders));
+    }
+
+    /** "2024", not "" nor "2024a": a number a file may write bare. A loop, as it runs once per field of the file. */
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /** The file's most common line ending: LF, CRLF, or CR alone (classic Mac OS files, some TeX Live ones). */
