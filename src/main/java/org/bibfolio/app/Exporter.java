@@ -1,5 +1,7 @@
 package org.bibfolio.app;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.function.Predicate;
 import org.bibfolio.bibtex.LibraryReader;
@@ -32,11 +34,20 @@ public final class Exporter {
 
     /** The export of a library as read; data formats need the file itself (the bibtex format copies its text). */
     public static String export(LibraryReader.Loaded source, Request request) {
+        return request.format().write(rendered(source, request));
+    }
+
+    /** {@link #export}, written to {@code out} as the format writes it: entry by entry where it can. */
+    public static void export(LibraryReader.Loaded source, Request request, Writer out) throws IOException {
+        request.format().write(rendered(source, request), out);
+    }
+
+    private static ExportFormat.Export rendered(LibraryReader.Loaded source, Request request) {
         Style style = request.style();
         Library library = selected(source, request);
         if (request.flat()) {
-            return request.format().write(new ExportFormat.Export(style.id(),
-                    List.of(style.renderFlat(library, library.publications())), false, request.standalone(), source));
+            return new ExportFormat.Export(style.id(), List.of(style.renderFlat(library, library.publications())),
+                    false, request.standalone(), source);
         }
         boolean all = request.section().equals(ALL);
         List<HouseStyle.Section> sections = all ? style.sections()
@@ -45,8 +56,7 @@ public final class Exporter {
         // Under headings, a list with nothing in it is left out rather than printed as a bare heading.
         List<RenderedSection> rendered = style.render(library, sections).stream()
                 .filter(section -> !all || !section.entries().isEmpty()).toList();
-        return request.format().write(new ExportFormat.Export(style.id(), rendered, all, request.standalone(),
-                source));
+        return new ExportFormat.Export(style.id(), rendered, all, request.standalone(), source);
     }
 
     /**

@@ -103,7 +103,7 @@ public final class LibraryReader {
                 positions.forEach(i -> known.put(i, library.publications().get(i)));
                 return known;
             }
-            return mapSome(file.items(), settings, positions::contains, fields);
+            return LibraryMapping.some(file.items(), settings, positions::contains, fields);
         }
 
         /**
@@ -173,6 +173,35 @@ public final class LibraryReader {
         return lazily(file);
     }
 
+    /**
+     * Reads {@code path} for a command that needs the model alone (an export to Markdown, LaTeX, text, JSON or
+     * CSL-JSON): the same library as {@link #read}, but each entry's parse is dropped as soon as its fields are
+     * resolved, so a 50,000-entry library never holds its whole parse at once. The file keeps its
+     * {@code @string}, {@code @preamble}, {@code @comment} and broken items (for the settings, the preamble and the
+     * messages), not its entries nor its text: what needs an entry's own text reads with {@link #read}.
+     */
+    public static Loaded readModel(Path path, String displayName) throws IOException, BibSyntaxException {
+        Decoded decoded = decode(bytes(path, displayName));
+        MacroTable macros = new MacroTable();
+        LibraryMapping mapping = new LibraryMapping(macros);
+        List<BibItem> kept = new ArrayList<>();
+        try {
+            BibParser.stream(displayName, decoded.text(), item -> {
+                mapping.add(item);
+                if (!(item instanceof BibItem.Entry)) {
+                    kept.add(item);
+                }
+            });
+        } catch (ExpansionLimitException e) {
+            throw located(new BibFile(displayName, decoded.text(), decoded.charset(), List.of()), e, 0);
+        }
+        // the text goes before the entries are mapped: the other items hold what they say, their errors included
+        BibFile file = new BibFile(displayName, "", decoded.charset(), kept);
+        decoded = null;
+        LibrarySettings settings = LibrarySettings.of(file);
+        return new Loaded(file, settings, macros, mapping.library(settings));
+    }
+
     /** A library of already parsed text, mapped only when asked, as {@link #readForEdit} gives it. */
     public static Loaded lazily(BibFile file) throws BibSyntaxException {
         MacroTable macros = new MacroTable();
@@ -232,133 +261,13 @@ public final class LibraryReader {
     }
 
     /**
-     * The model of already parsed items, as {@link #read} builds it: {@code @string} definitions are applied in
-     * order, entries are mapped in order with BibTeX's crossref rule (the first entry of a key is the one found),
-     * everything else (broken items too) is ignored. {@code macros} collects the definitions and the undefined macros
-     * used; give each call its own table.
+     * The model of already parsed items, as {@link #read} builds it ({@link LibraryMapping}). {@code macros}
+     * collects the definitions and the undefined macros used; give each call its own table.
      */
     public static Library map(List<? extends BibItem> items, LibrarySettings settings, MacroTable macros) {
-        Map<String, Map<String, String>> fieldsByKey = new HashMap<>();
-        List<BibItem.Entry> entries = new ArrayList<>();
-        StringBuilder preamble = new StringBuilder();
-        for (BibItem item : items) {
-            if (item instanceof BibItem.StringDefinition definition) {
-                macros.define(definition);
-            } else if (item instanceof BibItem.Preamble definitions) {
-                preamble.append(macros.resolve(definitions.value())).append('\n');
-            } else if (item instanceof BibItem.Entry entry) {
-                fieldsByKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), resolved(entry, macros, ALL_FIELDS));
-                entries.add(entry);
-            }
-        }
-        PublicationMapper mapper = mapper(settings, preamble);
-        List<Publication> publications = new ArrayList<>(entries.size());
-        for (BibItem.Entry entry : entries) {
-            publications.add(map(mapper, entry, fieldsByKey, ALL_FIELDS));
-        }
-        return new Library(publications, settings.owner(), settings.tags());
-    }
-
-    /**
-     * {@link #map} for the entries at the positions {@code wanted} accepts, with the fields {@code fields} accepts:
-     * each publication is the one {@code map} gives (for those fields), at the cost of the entries wanted and the
-     * entries they cross-reference. Two passes replay the {@code @string}s, as their values depend on where an entry
-     * stands: one finds the cross-referenced parents, the other resolves what is wanted.
-     */
-    static Map<Integer, Publication> mapSome(List<? extends BibItem> items, LibrarySettings settings,
-                                             IntPredicate wanted, Predicate<String> fields) {
-        Set<String> keys = new HashSet<>();
-        int index = 0;
-        for (BibItem item : items) {
-            if (item instanceof BibItem.Entry entry && wanted.test(index++)) {
-                keys.add(entry.key().toLowerCase(Locale.ROOT));
-            }
-        }
-        Set<String> needed = new HashSet<>(keys);
-        MacroTable macros = new MacroTable();
-        Set<String> seen = new HashSet<>();
-        for (BibItem item : items) {
-            if (item instanceof BibItem.StringDefinition definition) {
-                macros.define(definition);
-            } else if (item instanceof BibItem.Entry entry && keys.contains(entry.key().toLowerCase(Locale.ROOT))
-                    && seen.add(entry.key().toLowerCase(Locale.ROOT))) {
-                String parent = resolved(entry, macros, "crossref"::equals).get("crossref");
-                if (parent != null) {
-                    needed.add(parent.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        macros = new MacroTable();
-        Map<String, Map<String, String>> fieldsByKey = new HashMap<>();
-        List<BibItem.Entry> entries = new ArrayList<>();
-        StringBuilder preamble = new StringBuilder();
-        index = 0;
-        for (BibItem item : items) {
-            if (item instanceof BibItem.StringDefinition definition) {
-                macros.define(definition);
-            } else if (item instanceof BibItem.Preamble definitions) {
-                preamble.append(macros.resolve(definitions.value())).append('\n');
-            } else if (item instanceof BibItem.Entry entry) {
-                String key = entry.key().toLowerCase(Locale.ROOT);
-                if (needed.contains(key) && !fieldsByKey.containsKey(key)) {
-                    fieldsByKey.put(key, resolved(entry, macros, fields));
-                }
-                entries.add(wanted.test(index++) ? entry : null);
-            }
-        }
-        PublicationMapper mapper = mapper(settings, preamble);
-        Map<Integer, Publication> publications = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i) != null) {
-                publications.put(i, map(mapper, entries.get(i), fieldsByKey, fields));
-            }
-        }
-        return publications;
-    }
-
-    /** An entry's fields (the first of a repeated name), macros resolved; crossref is always among them. */
-    private static Map<String, String> resolved(BibItem.Entry entry, MacroTable macros, Predicate<String> fields) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (BibField field : entry.fields()) {
-            String name = field.normalizedName();
-            if (fields == ALL_FIELDS || fields.test(name) || name.equals("crossref")) {
-                try {
-                    values.putIfAbsent(name, macros.resolve(field.value()));
-                } catch (ExpansionLimitException e) {
-                    throw e.at(field.valueSpan().start());
-                }
-            }
-        }
-        return values;
-    }
-
-    /** BibTeX writes every @preamble before the entries, wherever it stands in the file. */
-    private static PublicationMapper mapper(LibrarySettings settings, StringBuilder preamble) {
-        return new PublicationMapper(settings.tags(), PreambleMacros.parse(preamble.toString()));
-    }
-
-    private static Publication map(PublicationMapper mapper, BibItem.Entry entry,
-                                   Map<String, Map<String, String>> fieldsByKey, Predicate<String> fields) {
-        WorkCount.add(fields == ALL_FIELDS ? WorkCount.Kind.MAPPED : WorkCount.Kind.SCREENED, 1);
-        return mapper.map(entry.key(), entry.type(), withCrossref(fieldsByKey.get(entry.key().toLowerCase(Locale.ROOT)),
-                fieldsByKey));
-    }
-
-    /** BibTeX's crossref rule: a field the entry lacks is taken from the entry it cross-references. */
-    private static Map<String, String> withCrossref(Map<String, String> fields,
-                                                    Map<String, Map<String, String>> fieldsByKey) {
-        String parentKey = fields.get("crossref");
-        Map<String, String> parent = parentKey == null ? null
-                : fieldsByKey.get(parentKey.strip().toLowerCase(Locale.ROOT));
-        if (parent == null) {
-            return fields;
-        }
-        Map<String, String> merged = new LinkedHashMap<>(fields);
-        parent.forEach(merged::putIfAbsent);
-        if (!merged.containsKey("booktitle") && parent.containsKey("title")) {
-            merged.put("booktitle", parent.get("title"));
-        }
-        return merged;
+        LibraryMapping mapping = new LibraryMapping(macros);
+        items.forEach(mapping::add);
+        return mapping.library(settings);
     }
 
     /** A library file's text and the charset it was decoded with. */

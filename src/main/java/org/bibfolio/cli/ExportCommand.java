@@ -1,6 +1,8 @@
 package org.bibfolio.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -144,18 +146,34 @@ final class ExportCommand implements Callable<Integer> {
             }
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
-        LibraryReader.Loaded loaded = library.readReporting(context, spec.commandLine().getErr());
+        LibraryReader.Loaded loaded = library.readReporting(context, spec.commandLine().getErr(),
+                !Formats.needsEntryText(format));
         Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
                 selection);
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("latex")) {
+            // written as the format makes it: CSL-JSON item by item, never the whole text at once
+            Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
+            if (output == null) {
+                Exporter.export(loaded, request, spec.commandLine().getOut());
+                spec.commandLine().getOut().flush();
+            } else {
+                AtomicFiles.write(context.resolve(output), stream -> {
+                    Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                    Exporter.export(loaded, request, writer);
+                    writer.flush();
+                });
+            }
+            return LibraryOption.exitCode(loaded);
+        }
         String text = Exporter.export(loaded, request);
-        if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
+        if (chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
                 throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "
                         + "'--engine': pdflatex cannot set %s (U+%04X) in this export; use --engine auto, lualatex "
                         + "or xelatex", Character.toString(c), c));
             });
         }
-        PrintWriter err = spec.commandLine().getErr();
         Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
         if (output == null) {
             spec.commandLine().getOut().print(text);

@@ -39,7 +39,16 @@ public final class LibraryOption {
      * result from them and ends with {@link #exitCode}, so a script never mistakes a half-read library for a whole.
      */
     LibraryReader.Loaded readReporting(CliContext context, PrintWriter err) throws IOException, BibSyntaxException {
-        LibraryReader.Loaded loaded = read(context);
+        return readReporting(context, err, false);
+    }
+
+    /**
+     * {@link #readReporting(CliContext, PrintWriter)}; {@code modelOnly}: the command needs the entries' model and
+     * not their text, so they are read without keeping the parse ({@link LibraryReader#readModel}).
+     */
+    LibraryReader.Loaded readReporting(CliContext context, PrintWriter err, boolean modelOnly)
+            throws IOException, BibSyntaxException {
+        LibraryReader.Loaded loaded = modelOnly ? LibraryReader.readModel(path(context), name(context)) : read(context);
         List<BibItem.Broken> broken = loaded.file().broken();
         broken.forEach(item -> err.println(item.error().getMessage()));
         if (!broken.isEmpty()) {
