@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bibfolio.bibtex.EntryScreen;
 import org.bibfolio.model.Folding;
 import org.bibfolio.model.Publication;
 
@@ -21,14 +22,6 @@ final class DuplicatePapers {
 
     /** An earlier paper that a new one repeats, and why. */
     record Match(Publication earlier, String reason) { }
-
-    /**
-     * The fields that decide an entry's DOI, arXiv id and year ({@code crossref} comes with them): an entry mapped
-     * with these alone has the identities of the whole entry but its title, which is what
-     * {@link #mayRepeat} needs to rule it out before its title is decoded.
-     */
-    static final Set<String> SCREEN_FIELDS = Set.of("year", "date", "doi", "eprint", "eprinttype", "archiveprefix",
-            "arxiv");
 
     private final Map<String, List<Publication>> byIdentity = new HashMap<>();
 
@@ -57,14 +50,7 @@ final class DuplicatePapers {
 
     /** Strings that are equal exactly when two publications share an identity (before volumes are compared). */
     static List<String> identities(Publication publication, Set<String> ownFields) {
-        List<String> ids = new ArrayList<>();
-        if (ownFields.contains("doi")) {
-            publication.links().doi().ifPresent(doi -> ids.add("doi:" + doi.strip().toLowerCase(Locale.ROOT)));
-        }
-        if (ownFields.contains("eprint") || ownFields.contains("arxiv")) {
-            publication.links().arxiv().ifPresent(id -> ids.add("arxiv:" + id.strip().toLowerCase(Locale.ROOT)
-                    .replaceAll("v\\d+$", "")));
-        }
+        List<String> ids = identifiers(publication.links().doi(), publication.links().arxiv(), ownFields);
         String title = Folding.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
         if (ownFields.contains("title") && !title.isEmpty() && publication.year().isPresent()) {
             ids.add("title:" + title + ":" + publication.year().get());
@@ -72,16 +58,28 @@ final class DuplicatePapers {
         return ids;
     }
 
+    /** The identities of an entry's own DOI and arXiv id. */
+    private static List<String> identifiers(Optional<String> doi, Optional<String> arxiv, Set<String> ownFields) {
+        List<String> ids = new ArrayList<>();
+        if (ownFields.contains("doi")) {
+            doi.ifPresent(id -> ids.add("doi:" + id.strip().toLowerCase(Locale.ROOT)));
+        }
+        if (ownFields.contains("eprint") || ownFields.contains("arxiv")) {
+            arxiv.ifPresent(id -> ids.add("arxiv:" + id.strip().toLowerCase(Locale.ROOT).replaceAll("v\\d+$", "")));
+        }
+        return ids;
+    }
+
     /**
-     * Whether an entry can share one of {@code identities} (another entry's): {@code screened} is the entry mapped
-     * with {@link #SCREEN_FIELDS} only; it can when it has the same DOI or arXiv id, or a title of its own and the
-     * year of a title among them. Only such entries need mapping in full to find the papers an entry repeats.
+     * Whether an entry can share one of {@code identities} (another entry's), judged on its {@code screen}: it can
+     * when it has the same DOI or arXiv id, or a title of its own and the year of a title among them. Only such
+     * entries need mapping in full to find the papers an entry repeats.
      */
-    static boolean mayRepeat(Publication screened, Set<String> ownFields, Collection<String> identities) {
-        if (identities(screened, ownFields).stream().anyMatch(identities::contains)) {
+    static boolean mayRepeat(EntryScreen screen, Set<String> ownFields, Collection<String> identities) {
+        if (identifiers(screen.doi(), screen.arxiv(), ownFields).stream().anyMatch(identities::contains)) {
             return true;
         }
-        return ownFields.contains("title") && screened.year().map(year -> identities.stream()
+        return ownFields.contains("title") && screen.year().map(year -> identities.stream()
                 .anyMatch(id -> id.startsWith("title:") && id.endsWith(":" + year))).orElse(false);
     }
 

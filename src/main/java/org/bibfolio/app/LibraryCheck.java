@@ -95,16 +95,15 @@ public final class LibraryCheck {
         check.focus = focus;
         check.unlisted = unlisted;
         check.check(library);
-        TextPosition positions = check.positions;
         return check.found.stream().sorted(Comparator.comparingInt(Found::offset)).map(f -> {
-            int[] at = f.error().map(e -> new int[] {e.line(), e.column()}).orElseGet(() -> positions.of(f.offset()));
+            int[] at = f.error().map(e -> new int[] {e.line(), e.column()})
+                    .orElseGet(() -> check.positions().of(f.offset()));
             return new Finding(library.file().source(), at[0], at[1], f.rule(), f.key(), f.message());
         }).toList();
     }
 
     private void check(LibraryReader.Loaded library) {
         file = library.file();
-        positions = file.positions();
         List<BibItem.Entry> entries = file.entries().toList();
         Map<Integer, Publication> publications = publications(library, entries);
         Map<String, BibItem.Entry> byKey = new HashMap<>();
@@ -163,6 +162,14 @@ public final class LibraryCheck {
                 message));
     }
 
+    /** The file's line index, made when a finding first needs a line: a check of a few entries mostly finds none. */
+    private TextPosition positions() {
+        if (positions == null) {
+            positions = file.positions();
+        }
+        return positions;
+    }
+
     /** Whether the rules about an entry's own fields, and what it alone is about, run on it. */
     private boolean focused(BibItem.Entry entry) {
         return focus == null || focus.contains(entry.key().toLowerCase(Locale.ROOT));
@@ -189,7 +196,7 @@ public final class LibraryCheck {
                 inFocus.add(i);
             }
         }
-        all.putAll(library.publications(inFocus, LibraryReader.ALL_FIELDS));
+        all.putAll(library.publications(inFocus));
         Set<String> identities = new HashSet<>();
         all.forEach((i, publication) -> identities.addAll(DuplicatePapers.identities(publication,
                 ownFields(entries.get(i)))));
@@ -203,12 +210,12 @@ public final class LibraryCheck {
             }
         }
         Set<Integer> candidates = new HashSet<>();
-        library.publications(others, DuplicatePapers.SCREEN_FIELDS::contains).forEach((i, screened) -> {
+        library.screens(others).forEach((i, screened) -> {
             if (DuplicatePapers.mayRepeat(screened, ownFields(entries.get(i)), identities)) {
                 candidates.add(i);
             }
         });
-        all.putAll(library.publications(candidates, LibraryReader.ALL_FIELDS));
+        all.putAll(library.publications(candidates));
         return all;
     }
 
@@ -221,7 +228,7 @@ public final class LibraryCheck {
         Integer later = definedAt.get(name.toLowerCase(Locale.ROOT));
         String more = use.uses > 1 ? " (used " + use.uses + " times)" : "";
         return later != null
-                ? "@string '" + name + "' is used before it is defined (at line " + positions.of(later)[0]
+                ? "@string '" + name + "' is used before it is defined (at line " + positions().of(later)[0]
                         + "), so BibTeX reads it as empty here" + more + "; move the @string up"
                 : "@string '" + name + "' is used but never defined, so BibTeX reads it as empty" + more;
     }
@@ -246,7 +253,7 @@ public final class LibraryCheck {
     }
 
     private int line(BibItem.Entry entry) {
-        return positions.of(entry.span().start())[0];
+        return positions().of(entry.span().start())[0];
     }
 
     private void add(int offset, CheckRule rule, Optional<String> key, String message) {

@@ -98,13 +98,37 @@ final class LibraryMapping {
     }
 
     /**
-     * The publications of the entries at the positions {@code wanted} accepts, with the fields {@code fields}
-     * accepts: each is the one {@link #library} gives (for those fields), at the cost of the entries wanted and the
+     * The publications of the entries at the positions {@code wanted} accepts: each is the one {@link #library}
+     * gives, at the cost of the entries wanted and the
      * entries they cross-reference. Two passes replay the {@code @string}s, as their values depend on where an entry
      * stands: one finds the cross-referenced parents, the other resolves what is wanted.
      */
     static Map<Integer, Publication> some(List<? extends BibItem> items, LibrarySettings settings,
-                                          IntPredicate wanted, Predicate<String> fields) {
+                                          IntPredicate wanted) {
+        return some(items, settings, wanted, LibraryReader.ALL_FIELDS, WorkCount.Kind.MAPPED,
+                (mapper, key, type, resolved) -> mapper.map(key, type, resolved));
+    }
+
+    /** {@link #some} screened ({@link PublicationMapper#screen}) rather than mapped. */
+    static Map<Integer, EntryScreen> screens(List<? extends BibItem> items, LibrarySettings settings,
+                                             IntPredicate wanted) {
+        return some(items, settings, wanted, SCREEN_FIELDS::contains, WorkCount.Kind.SCREENED,
+                (mapper, key, type, resolved) -> mapper.screen(resolved));
+    }
+
+    /** The fields {@link PublicationMapper#screen} reads. */
+    private static final Set<String> SCREEN_FIELDS = Set.of("year", "month", "date", "doi", "eprint", "eprinttype",
+            "archiveprefix", "arxiv");
+
+    /** What {@link #some} makes of each wanted entry, from its fields with its crossref parent's. */
+    @FunctionalInterface
+    private interface Maker<T> {
+        T make(PublicationMapper mapper, String key, String type, Map<String, String> fields);
+    }
+
+    private static <T> Map<Integer, T> some(List<? extends BibItem> items, LibrarySettings settings,
+                                            IntPredicate wanted, Predicate<String> fields, WorkCount.Kind kind,
+                                            Maker<T> maker) {
         Set<String> keys = new HashSet<>();
         int index = 0;
         for (BibItem item : items) {
@@ -145,16 +169,16 @@ final class LibraryMapping {
             }
         }
         PublicationMapper mapper = mapper(settings, preamble);
-        WorkCount.Kind kind = fields == LibraryReader.ALL_FIELDS ? WorkCount.Kind.MAPPED : WorkCount.Kind.SCREENED;
-        Map<Integer, Publication> publications = new HashMap<>();
+        Map<Integer, T> made = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             BibItem.Entry entry = entries.get(i);
             if (entry != null) {
                 WorkCount.add(kind, 1);
-                publications.put(i, map(mapper, entry.key(), entry.type(), fieldsByKey));
+                made.put(i, maker.make(mapper, entry.key(), entry.type(),
+                        withCrossref(fieldsByKey.get(entry.key().toLowerCase(Locale.ROOT)), fieldsByKey)));
             }
         }
-        return publications;
+        return made;
     }
 
     /** An entry's fields (the first of a repeated name), macros resolved; crossref is always among them. */

@@ -86,7 +86,7 @@ public final class LibraryReader {
             List<BibItem.Entry> entries = file.entries().toList();
             for (int i = 0; i < entries.size(); i++) {
                 if (entries.get(i).key().equalsIgnoreCase(key)) {
-                    return Optional.of(publications(Set.of(i), ALL_FIELDS).get(i));
+                    return Optional.of(publications(Set.of(i)).get(i));
                 }
             }
             return Optional.empty();
@@ -94,16 +94,20 @@ public final class LibraryReader {
 
         /**
          * The publications of the entries at {@code positions} (indexes among the file's entries), as {@link
-         * #library()} maps them but with only the fields {@code fields} accepts (crossref always): the same
-         * values for those fields, at the cost of those entries and fields alone.
+         * #library()} maps them, at the cost of those entries (and their crossref parents) alone.
          */
-        public Map<Integer, Publication> publications(Set<Integer> positions, Predicate<String> fields) {
-            if (library != null && fields == ALL_FIELDS) {
+        public Map<Integer, Publication> publications(Set<Integer> positions) {
+            if (library != null) {
                 Map<Integer, Publication> known = new HashMap<>();
                 positions.forEach(i -> known.put(i, library.publications().get(i)));
                 return known;
             }
-            return LibraryMapping.some(file.items(), settings, positions::contains, fields);
+            return LibraryMapping.some(file.items(), settings, positions::contains);
+        }
+
+        /** The DOI, arXiv id and year of the entries at {@code positions}, without mapping them. */
+        public Map<Integer, EntryScreen> screens(Set<Integer> positions) {
+            return LibraryMapping.screens(file.items(), settings, positions::contains);
         }
 
         /**
@@ -118,8 +122,8 @@ public final class LibraryReader {
         }
     }
 
-    /** Every field: what {@link Loaded#publications} maps for a whole publication. */
-    public static final Predicate<String> ALL_FIELDS = name -> true;
+    /** Every field: what a publication is mapped from ({@link LibraryMapping}). */
+    static final Predicate<String> ALL_FIELDS = name -> true;
 
     public static Loaded read(Path path) throws IOException, BibSyntaxException {
         return read(path, path.toString());
@@ -247,7 +251,7 @@ public final class LibraryReader {
         }
         Map<Integer, Publication> mapped;
         try {
-            mapped = result.publications(touched, ALL_FIELDS);
+            mapped = result.publications(touched);
         } catch (ExpansionLimitException e) {
             throw located(after, e, 0);
         }
