@@ -56,6 +56,16 @@ class SingleEntryWorkTest {
     }
 
     @Test
+    void anExportMapsAndRendersEveryEntryOnce() throws Exception {
+        // what the counts of the edits above are measured against
+        WorkCount.Counted<CliRun> export = counted("export", "--flat");
+        assertEquals(0, export.result().exitCode(), export.result().err());
+        assertEquals(ENTRIES, export.counts().of(Kind.PARSED));
+        assertEquals(ENTRIES, export.counts().of(Kind.MAPPED));
+        assertEquals(ENTRIES, export.counts().of(Kind.RENDERED));
+    }
+
+    @Test
     void editingOneEntryMapsOnlyItAndTheEntriesOfItsYear() throws Exception {
         Publication first = publications.get(0);
         long sameYear = publications.stream().filter(p -> p.year().equals(first.year())).count();
