@@ -5,17 +5,22 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.bibfolio.bibtex.BibFile;
 import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.bibtex.NotALibraryFileException;
+import org.bibfolio.files.WorkFolder;
 
 /**
- * One change to the library, done safely: take the lock, read the library afresh (so a change made by another
- * process while we waited is not lost), compute the new text, check that it parses, and write it atomically in the
- * file's own charset. A library that does not parse is never written (reading throws first), and the new text
+ * One change to the library, done safely: refuse a read-only library before anything is written, take the lock,
+ * finish or clear what a writer that died left behind, read the library afresh (so a change made by another process
+ * while we waited is not lost), compute the new text, check that it parses, and write it atomically in the file's
+ * own charset, at the library's real path (a symlink stays a symlink). A library that does not parse is never written (reading throws first), and the new text
  * was parsed by {@link org.bibfolio.bibtex.BibEditor} after every step; a failure at any step leaves the old file.
  */
 public final class LibraryUpdate {
@@ -64,14 +69,24 @@ public final class LibraryUpdate {
         if (dryRun) {
             return new Result(change.apply(readWhole()), false);
         }
-        try (LibraryLock lock = LibraryLock.acquire(path, lockWait)) {
+        WorkFolder work = WorkFolder.of(path);
+        // checked before the lock, which would make .bibfolio/ for a library that is not there
+        if (!Files.exists(work.library())) {
+            throw new LibraryNotFoundException(displayName);
+        }
+        if (!Files.isRegularFile(work.library())) {
+            throw new NotALibraryFileException(displayName);
+        }
+        AtomicFiles.requireWritable(work.library(), displayName);
+        try (LibraryLock lock = LibraryLock.acquire(work.library(), lockWait)) {
+            AtomicFiles.recover(work);
             LibraryReader.Loaded library = readWhole();
             Edit edit = change.apply(library);
             BibFile file = library.file();
             if (edit.text().equals(file.text())) {
                 return new Result(edit, false);
             }
-            AtomicFiles.write(path, encode(edit.text(), file));
+            AtomicFiles.writeLibrary(work, encode(edit.text(), file), displayName);
             return new Result(edit, true);
         }
     }

@@ -47,15 +47,26 @@ public final class EntryFormatter {
         return out.append(style.newline()).append('}').toString();
     }
 
-    /** One field line, indent included, without comma or line break. */
+    /**
+     * One field line, indent included, without comma or line break: the {@code =} at the file's column when its signs
+     * are aligned, the value at the file's column when its values are (a name too long for the column gets one space,
+     * as bibtex-mode writes it).
+     */
     public String field(FieldText field) {
         return line(style.nameCase().apply(field.name().toLowerCase(Locale.ROOT)), field.value());
     }
 
     private String line(String name, String value) {
-        String gap = style.equalsColumn() > name.length()
-                ? " ".repeat(style.equalsColumn() - name.length()) : style.beforeEquals();
-        return style.indent() + name + gap + "=" + style.afterEquals() + value;
+        String head = name + padTo(name.length(), style.equalsColumn(), style.beforeEquals()) + "=";
+        return style.indent() + head + padTo(head.length(), style.valueColumn(), style.afterEquals()) + value;
+    }
+
+    /** The gap that brings {@code length} to {@code column}; one space past it; the file's gap when not aligned. */
+    private static String padTo(int length, int column, String notAligned) {
+        if (column == 0) {
+            return notAligned;
+        }
+        return column > length ? " ".repeat(column - length) : " ";
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.Optional;
  *
  * @param newline        "\n" or "\r\n"
  * @param indent         whitespace before a field name
- * @param equalsColumn   when fields are aligned, the offset of {@code =} from the name's start; 0 when not aligned
+ * @param equalsColumn   when the {@code =} signs are aligned, their offset from the name's start; 0 when not
+ * @param valueColumn    when the values are aligned, their offset from the name's start; 0 when not. Files aligned
+ *                       by JabRef or Emacs' bibtex-mode ({@code author =       {…}}) align the values, not the signs
  * @param beforeEquals   the gap before {@code =} when not aligned
  * @param afterEquals    the gap between {@code =} and the value
  * @param trailingComma  whether the last field is followed by a comma
@@ -25,9 +27,9 @@ import java.util.Optional;
  * @param nameCase       how field names are written
  * @param fieldOrder     field names (lower case) in the order the file tends to use
  */
-public record FileStyle(String newline, String indent, int equalsColumn, String beforeEquals, String afterEquals,
-                        boolean trailingComma, boolean quoted, boolean bareNumbers, LetterCase typeCase, LetterCase nameCase,
-                        List<String> fieldOrder) {
+public record FileStyle(String newline, String indent, int equalsColumn, int valueColumn, String beforeEquals,
+                        String afterEquals, boolean trailingComma, boolean quoted, boolean bareNumbers,
+                        LetterCase typeCase, LetterCase nameCase, List<String> fieldOrder) {
 
     /** How identifiers are written: {@code article}, {@code ARTICLE} or {@code Article}. */
     public enum LetterCase {
@@ -70,16 +72,19 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
         FileStyle own = of(file.text(), List.of(entry));
         FileStyle whole = of(file);
         boolean saysEnough = entry.fields().size() >= 2;
-        return saysEnough ? new FileStyle(whole.newline, own.indent, own.equalsColumn, own.beforeEquals,
-                own.afterEquals, own.trailingComma, own.quoted, own.bareNumbers, own.typeCase, own.nameCase, whole.fieldOrder) : whole;
+        return saysEnough ? new FileStyle(whole.newline, own.indent, own.equalsColumn, own.valueColumn,
+                own.beforeEquals, own.afterEquals, own.trailingComma, own.quoted, own.bareNumbers, own.typeCase,
+                own.nameCase, whole.fieldOrder) : whole;
     }
 
     private static FileStyle of(String text, List<BibItem.Entry> entries) {
         Votes<String> indents = new Votes<>();
         Votes<Integer> columns = new Votes<>();
+        Votes<Integer> valueColumns = new Votes<>();
         Votes<String> before = new Votes<>();
         Votes<String> after = new Votes<>();
         Votes<Boolean> aligned = new Votes<>();
+        Votes<Boolean> valuesAligned = new Votes<>();
         Votes<Boolean> trailing = new Votes<>();
         Votes<Boolean> quoted = new Votes<>();
         Votes<Boolean> bareNumbers = new Votes<>();
@@ -89,6 +94,7 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
         for (BibItem.Entry entry : entries) {
             typeCase.add(LetterCase.of(entry.type()));
             List<Integer> entryColumns = new ArrayList<>();
+            List<Integer> entryValueColumns = new ArrayList<>();
             List<String> order = new ArrayList<>();
             for (BibField field : entry.fields()) {
                 order.add(field.normalizedName());
@@ -97,6 +103,7 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
                 String head = text.substring(field.span().start(), field.valueSpan().start());
                 int equals = head.indexOf('=');
                 entryColumns.add(equals);
+                entryValueColumns.add(head.length());
                 before.add(head.substring(field.name().length(), equals));
                 after.add(head.substring(equals + 1));
                 ValuePart part = field.value().get(0);
@@ -121,11 +128,18 @@ public record FileStyle(String newline, String indent, int equalsColumn, String 
                 if (sameColumn) {
                     columns.add(entryColumns.get(0));
                 }
+                boolean sameValueColumn = entryValueColumns.stream().distinct().count() == 1;
+                valuesAligned.add(sameValueColumn);
+                if (sameValueColumn) {
+                    valueColumns.add(entryValueColumns.get(0));
+                }
             }
             orders.add(order);
         }
         int column = aligned.winner(false) ? columns.winner(0) : 0;
-        return new FileStyle(newline(text), indents.winner("  "), column, before.winner(" "), after.winner(" "),
+        int valueColumn = valuesAligned.winner(false) ? valueColumns.winner(0) : 0;
+        return new FileStyle(newline(text), indents.winner("  "), column, valueColumn, before.winner(" "),
+                after.winner(" "),
                 trailing.winner(true), quoted.winner(false), bareNumbers.winner(false), typeCase.winner(LetterCase.LOWER),
                 nameCase.winner(LetterCase.LOWER), mergedOrder(orders));
     }

@@ -1,5 +1,6 @@
 package org.bibfolio.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -13,6 +14,8 @@ import java.util.function.Predicate;
 import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.model.Publication;
 import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
@@ -115,6 +118,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FutureTask<LibraryReader.Loaded> reading = Background.start("bibfolio-read",
+                () -> library.read(context, !Formats.needsEntryText(format)));
         ExportFormat chosenFormat = Formats.byName(format, layout()).orElseThrow();
         List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
         LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
@@ -124,7 +129,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
         boolean sectionsIsPath = sections.contains("/") || sections.endsWith(".toml");
-        if (!sectionsIsPath && !catalog.names().contains(sections)) {
+        if (!sectionsIsPath && !catalog.has(sections)) {
             throw Choices.invalid(spec, "--sections", sections, catalog.names());
         }
         Style chosenStyle;
@@ -146,8 +151,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
-        LibraryReader.Loaded loaded = library.readReporting(context, spec.commandLine().getErr(),
-                !Formats.needsEntryText(format));
+        LibraryReader.Loaded loaded = library.report(Background.result(reading), context, spec.commandLine().getErr());
         Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
                 selection);
         PrintWriter err = spec.commandLine().getErr();
@@ -158,11 +162,12 @@ final class ExportCommand implements Callable<Integer> {
                 Exporter.export(loaded, request, spec.commandLine().getOut());
                 spec.commandLine().getOut().flush();
             } else {
-                AtomicFiles.write(context.resolve(output), stream -> {
-                    Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                    Exporter.export(loaded, request, writer);
-                    writer.flush();
-                });
+                // the file's bytes alone, never the text as a string beside them
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                Exporter.export(loaded, request, writer);
+                writer.flush();
+                AtomicFiles.write(context.resolve(output), bytes.toByteArray());
             }
             return LibraryOption.exitCode(loaded);
         }

@@ -2,11 +2,15 @@ package org.bibfolio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.bibfolio.bibtex.BibItem;
+import org.bibfolio.bibtex.BibParser;
 import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.bibtex.LibraryReader;
 import picocli.CommandLine.Option;
 
@@ -34,21 +38,36 @@ public final class LibraryOption {
     }
 
     /**
+     * {@link #read}; {@code modelOnly}: the command needs the entries' model and not their text, so they are read
+     * without keeping the parse ({@link LibraryReader#readModel}).
+     */
+    LibraryReader.Loaded read(CliContext context, boolean modelOnly) throws IOException, BibSyntaxException {
+        return modelOnly ? LibraryReader.readModel(path(context), name(context)) : read(context);
+    }
+
+    /** The citation keys in file order, from the parse alone (no field is decoded, nothing is mapped). */
+    List<String> keys(CliContext context) throws IOException, BibSyntaxException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path(context));
+        } catch (NoSuchFileException e) {
+            throw new LibraryNotFoundException(name(context));
+        }
+        LibraryReader.Decoded text = LibraryReader.decode(bytes);
+        return BibParser.parse(name(context), text.text(), text.charset()).entries().map(BibItem.Entry::key).toList();
+    }
+
+    /**
      * Reads the library for a command that only reads it, reporting each broken entry on {@code err} (one
      * {@code file:line:col: error: …} line each). The entries that parse are all there; the command prints its
      * result from them and ends with {@link #exitCode}, so a script never mistakes a half-read library for a whole.
      */
     LibraryReader.Loaded readReporting(CliContext context, PrintWriter err) throws IOException, BibSyntaxException {
-        return readReporting(context, err, false);
+        return report(read(context), context, err);
     }
 
-    /**
-     * {@link #readReporting(CliContext, PrintWriter)}; {@code modelOnly}: the command needs the entries' model and
-     * not their text, so they are read without keeping the parse ({@link LibraryReader#readModel}).
-     */
-    LibraryReader.Loaded readReporting(CliContext context, PrintWriter err, boolean modelOnly)
-            throws IOException, BibSyntaxException {
-        LibraryReader.Loaded loaded = modelOnly ? LibraryReader.readModel(path(context), name(context)) : read(context);
+    /** {@code loaded}, its broken entries reported on {@code err} as {@link #readReporting} does. */
+    LibraryReader.Loaded report(LibraryReader.Loaded loaded, CliContext context, PrintWriter err) {
         List<BibItem.Broken> broken = loaded.file().broken();
         broken.forEach(item -> err.println(item.error().getMessage()));
         if (!broken.isEmpty()) {

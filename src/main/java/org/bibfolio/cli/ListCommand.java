@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  bibfolio list",
-            "  bibfolio list --json | jq '.[] | select(.selected) | .key'"})
+            "  bibfolio list --json | jq '.[] | select(.selected) | .key'",
+            "  bibfolio list --keys | wc -l"})
 final class ListCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -34,12 +35,21 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON array of entries (shape documented in the README).")
     private boolean json;
 
+    @Option(names = "--keys", description = "Only the citation keys, one a line, in file order: the entries are "
+            + "not decoded, so this is fast on any library (shell completion uses it).")
+    private boolean keys;
+
     ListCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws Exception {
+        if (keys) {
+            library.keys(context).forEach(spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
         LibraryReader.Loaded read = library.readReporting(context, spec.commandLine().getErr());
         Library loaded = read.library();
         PrintWriter out = spec.commandLine().getOut();

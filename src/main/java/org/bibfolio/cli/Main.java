@@ -3,6 +3,10 @@ package org.bibfolio.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.FutureTask;
+import java.util.stream.IntStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,15 +18,19 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps a researcher's publications in a BibTeX library and turns them into CV and web-page lists.",
-        subcommands = {ExportCommand.class, ListCommand.class, SearchCommand.class, AddCommand.class,
-            EditCommand.class, RemoveCommand.class, TagCommand.class, SelectCommand.class, UnselectCommand.class,
-            StatusCommand.class, InitCommand.class, ImportCommand.class, UpdateCommand.class, SyncCommand.class,
-            CheckCommand.class, IndexCommand.class, CoauthorsCommand.class, VenuesCommand.class,
-            StylesCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
 
     private static final int MIN_HELP_WIDTH = 55;
+
+    /**
+     * Every subcommand, in the order help lists them. Registering one builds its picocli model (reflection over its
+     * annotations, a proxy class per annotation type, its converters), which for all twenty cost more than the work
+     * of a short export; so a run that names its command registers only that one (see {@link #commandLine}).
+     */
+    static final List<String> COMMANDS = List.of("export", "list", "search", "add", "edit", "remove", "tag",
+            "select", "unselect", "status", "init", "import", "update", "sync", "check", "index", "coauthors",
+            "venues", "styles", "completion", "help");
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
@@ -31,12 +39,50 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine(CliContext.ofProcess()).execute(args));
+        System.exit(commandLine(CliContext.ofProcess(), args).execute(args));
     }
 
-    /** The command line as {@link #main} runs it; tests call this with their own context and streams. */
+    /**
+     * The command line that runs {@code args}, as {@link #main} does; tests call this with their own context and
+     * streams. When {@code args} name a command, only that command is registered; for help, {@code help} or a word
+     * that is no command, every command is, so help lists them all and a mistyped one gets "did you mean"; for the
+     * root's other options alone ({@code --version}), none is.
+     */
+    public static CommandLine commandLine(CliContext context, String... args) {
+        int command = first(args, arg -> !arg.startsWith("-"));
+        int help = first(args, arg -> arg.equals("-h") || arg.equals("--help"));
+        boolean rootHelp = help >= 0 && (command < 0 || help < command);
+        if (command >= 0 && !rootHelp && COMMANDS.contains(args[command]) && !args[command].equals("help")) {
+            return commandLine(context, List.of(args[command]));
+        }
+        return commandLine(context, command >= 0 || rootHelp ? COMMANDS : List.of());
+    }
+
+    /** The index of the first argument that {@code test} accepts, or -1. */
+    private static int first(String[] args, java.util.function.Predicate<String> test) {
+        return IntStream.range(0, args.length).filter(i -> test.test(args[i])).findFirst().orElse(-1);
+    }
+
+    /** The whole command line, every command registered: for help, completion scripts and the man page. */
     public static CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(new Main(), new ContextFactory(context));
+        return commandLine(context, COMMANDS);
+    }
+
+    private static CommandLine commandLine(CliContext context, List<String> names) {
+        ContextFactory factory = new ContextFactory(context);
+        // The one command a run names is modelled on a second thread while this one models the root.
+        Optional<FutureTask<CommandLine>> only = names.size() == 1
+                ? Optional.of(Background.start("bibfolio-model", () -> new CommandLine(commandClass(names.get(0)),
+                        factory)))
+                : Optional.empty();
+        CommandLine commandLine = new CommandLine(new Main(), factory);
+        if (only.isPresent()) {
+            commandLine.addSubcommand(names.get(0), modelled(only.get()));
+        } else {
+            for (String name : names) {
+                commandLine.addSubcommand(name, new CommandLine(commandClass(name), factory));
+            }
+        }
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -52,9 +98,47 @@ public final class Main implements Runnable {
      * The help width: {@code COLUMNS} when the environment has it (tests, and shells that export it), else
      * picocli asks the terminal when help is printed. Never below picocli's minimum of 55.
      */
-    private static java.util.Optional<Integer> helpWidth(CliContext context) {
+    private static Optional<Integer> helpWidth(CliContext context) {
         return context.env("COLUMNS").filter(c -> c.strip().matches("\\d{1,4}"))
                 .map(c -> Math.max(MIN_HELP_WIDTH, Integer.parseInt(c.strip())));
+    }
+
+    private static CommandLine modelled(FutureTask<CommandLine> model) {
+        try {
+            return Background.result(model);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The class of a command of {@link #COMMANDS}; a switch, so that only the one asked for is loaded. */
+    static Class<?> commandClass(String name) {
+        return switch (name) {
+            case "export" -> ExportCommand.class;
+            case "list" -> ListCommand.class;
+            case "search" -> SearchCommand.class;
+            case "add" -> AddCommand.class;
+            case "edit" -> EditCommand.class;
+            case "remove" -> RemoveCommand.class;
+            case "tag" -> TagCommand.class;
+            case "select" -> SelectCommand.class;
+            case "unselect" -> UnselectCommand.class;
+            case "status" -> StatusCommand.class;
+            case "init" -> InitCommand.class;
+            case "import" -> ImportCommand.class;
+            case "update" -> UpdateCommand.class;
+            case "sync" -> SyncCommand.class;
+            case "check" -> CheckCommand.class;
+            case "index" -> IndexCommand.class;
+            case "coauthors" -> CoauthorsCommand.class;
+            case "venues" -> VenuesCommand.class;
+            case "styles" -> StylesCommand.class;
+            case "completion" -> CompletionCommand.class;
+            case "help" -> CommandLine.HelpCommand.class;
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     private static PrintWriter utf8(java.io.PrintStream stream) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where a reader can find the work. Each is absent when the library does not know it.
@@ -15,6 +16,12 @@ import java.util.Optional;
  */
 public record Links(Optional<String> doi, Optional<String> arxiv, Optional<String> url,
                     Optional<String> pdf, Optional<String> code, Map<String, String> materials) {
+
+    /** "10.1016/j.acha.2021.12.009": the directory indicator 10, a registrant code (maybe subdivided), a suffix. */
+    public static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}(\\.\\d+)*/\\S+");
+    /** New-style (2501.08811, 0706.0001) and old-style (math.PR/0601001, hep-th/9901001) arXiv ids, maybe versioned. */
+    public static final Pattern ARXIV_ID = Pattern.compile(
+            "(\\d{4}\\.\\d{4,5}|[a-z]+(-[a-z]+)?(\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
 
     /** The fields of the further links a researcher's page shows, in the order it shows them. */
     public static final List<String> MATERIALS = List.of("slides", "video", "poster", "supp", "blog", "website");
@@ -33,11 +40,11 @@ public record Links(Optional<String> doi, Optional<String> arxiv, Optional<Strin
     }
 
     public Optional<String> doiUrl() {
-        return doi.map(d -> "https://doi.org/" + d);
+        return doi.map(SafeLink::doiUrl);
     }
 
     public Optional<String> arxivUrl() {
-        return arxiv.map(id -> "https://arxiv.org/abs/" + id);
+        return arxiv.map(SafeLink::arxivUrl);
     }
 
     /** The best single link to the paper itself: its URL, else its DOI, else arXiv, else the PDF. */

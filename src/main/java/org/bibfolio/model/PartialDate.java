@@ -1,6 +1,5 @@
 package org.bibfolio.model;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,15 +10,14 @@ public record PartialDate(int year, Optional<Integer> month) implements Comparab
     public static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December");
 
-    private static final Comparator<PartialDate> ORDER = Comparator.comparingInt(PartialDate::year)
-            .thenComparingInt(d -> d.month().orElse(0));
-
     public Optional<String> monthName() {
         return month.map(m -> MONTH_NAMES.get(m - 1));
     }
 
     @Override
     public int compareTo(PartialDate other) {
-        return ORDER.compare(this, other);
+        // Spelled out rather than Comparator.comparingInt(...): the JDK's own lambdas are generated at every start.
+        int byYear = Integer.compare(year, other.year);
+        return byYear != 0 ? byYear : Integer.compare(month.orElse(0), other.month.orElse(0));
     }
 }

@@ -44,6 +44,14 @@ record IndexStamp(String version, FileStat stat, long indexedAt, String fileHash
         return current.equals(stat) && current.modifiedMillis() < indexedAt - RACY_MILLIS;
     }
 
+    /**
+     * Whether a new stamp with {@code current} is worth a commit when the content is unchanged: the size or time
+     * differ, or enough time has passed that the new stamp will be trusted without hashing next time.
+     */
+    boolean worthRestamping(FileStat current) {
+        return !current.equals(stat) || current.modifiedMillis() < System.currentTimeMillis() - RACY_MILLIS;
+    }
+
     Map<String, String> toUserData() {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("version", version);

@@ -3,16 +3,12 @@ package org.bibfolio.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -27,7 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.bibfolio.bibtex.BibSyntaxException;
-import org.bibfolio.model.Library;
+import org.bibfolio.files.ExclusiveLock;
 
 /**
  * Brings the index in line with library.bib. The last commit records what it was built from ({@link IndexStamp});
@@ -37,14 +33,42 @@ import org.bibfolio.model.Library;
  */
 final class IndexUpdater {
 
-    private static final int BATCH = 2_000;
     private static final int LOCK_ATTEMPTS = 200;
+    /** A build of 100,000 entries takes seconds; a queue of commands waiting for one is served in turn. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(120);
 
     private IndexUpdater() {
     }
 
+    /**
+     * Whether the index in {@code folder} can be read as it is, without waiting for anyone: its stamp trusts the
+     * file's size and modification time, or the file is byte for byte what was indexed. Nothing is written.
+     */
+    static boolean isFresh(Path library, Path folder) throws IOException {
+        Optional<IndexStamp> stamp = readStamp(folder).filter(s -> s.version().equals(IndexSchema.VERSION));
+        if (stamp.isEmpty()) {
+            return false;
+        }
+        IndexStamp.FileStat stat = IndexStamp.FileStat.of(library);
+        return stamp.get().trusts(stat) || stat.equals(stamp.get().stat())
+                && LibrarySource.hash(Files.readAllBytes(library)).equals(stamp.get().fileHash());
+    }
+
+    /**
+     * The lock that serialises builds and updates of one index across processes: whoever gets it first builds, the
+     * others wait and then find the index up to date ({@link #refresh} reads the stamp again under the lock).
+     */
+    static ExclusiveLock lock(IndexLocation location) throws IOException {
+        location.prepare();
+        return ExclusiveLock.acquire(location.lockFile(), LOCK_WAIT).orElseThrow(() -> new IOException(
+                "another bibfolio kept the search index locked for " + LOCK_WAIT.toSeconds() + " s ("
+                        + location.lockFile() + "); try again"));
+    }
+
+    /** Brings the index up to date; hold {@link #lock} around it. */
     static LibraryIndex.Status refresh(Path library, String displayName, Path folder)
             throws IOException, BibSyntaxException {
+        removeLeftovers(folder);
         IndexStamp.FileStat stat = IndexStamp.FileStat.of(library);
         Optional<IndexStamp> stamp = readStamp(folder);
         if (stamp.isEmpty() || !stamp.get().version().equals(IndexSchema.VERSION)) {
@@ -55,6 +79,9 @@ final class IndexUpdater {
         }
         byte[] bytes = Files.readAllBytes(library);
         String fileHash = LibrarySource.hash(bytes);
+        if (fileHash.equals(stamp.get().fileHash()) && !stamp.get().worthRestamping(stat)) {
+            return new LibraryIndex.Status(LibraryIndex.Refresh.FRESH, 0, 0);
+        }
         try (Directory directory = FSDirectory.open(folder); IndexWriter writer = writer(directory, false)) {
             if (fileHash.equals(stamp.get().fileHash())) {
                 commit(writer, stamp.get().withStat(stat));
@@ -64,7 +91,7 @@ final class IndexUpdater {
             IndexStamp updated = IndexStamp.of(stat, fileHash, source);
             if (!source.contextHash().equals(stamp.get().contextHash())) {
                 writer.deleteAll();
-                add(writer, source, source.entries(), false);
+                IndexBatches.add(writer, source, source.entries(), false);
                 commit(writer, updated);
                 return new LibraryIndex.Status(LibraryIndex.Refresh.REBUILT, source.entries().size(), 0);
             }
@@ -75,7 +102,7 @@ final class IndexUpdater {
                     changed.add(entry);
                 }
             }
-            add(writer, source, changed, true);
+            IndexBatches.add(writer, source, changed, true);
             for (String vanished : indexed.keySet()) {
                 writer.deleteDocuments(new Term(IndexSchema.ID, vanished));
             }
@@ -86,16 +113,14 @@ final class IndexUpdater {
 
     /**
      * Builds the index from scratch in a new folder and then swaps it in, so a corrupt or half-written old index
-     * is never read, and a search running meanwhile keeps the files it has open.
+     * is never read, and a search running meanwhile keeps the files it has open. Hold {@link #lock} around it.
      */
     static LibraryIndex.Status rebuild(Path library, String displayName, Path folder)
             throws IOException, BibSyntaxException {
-        IndexStamp.FileStat stat = IndexStamp.FileStat.of(library);
-        byte[] bytes = Files.readAllBytes(library);
         Path fresh = sibling(folder, "new");
         int count;
-        try (Directory directory = FSDirectory.open(fresh); IndexWriter writer = writer(directory, true)) {
-            count = streamedBuild(writer, displayName, bytes, stat);
+        try (Directory directory = FSDirectory.open(fresh)) {
+            count = build(library, displayName, directory);
         } catch (IOException | BibSyntaxException | RuntimeException | Error failed) {
             deleteTree(fresh);
             throw failed;
@@ -109,64 +134,30 @@ final class IndexUpdater {
         return new LibraryIndex.Status(LibraryIndex.Refresh.REBUILT, count, 0);
     }
 
+    /** Builds the whole index into an empty {@code directory} (on disk, or in memory where no folder is writable). */
+    static int build(Path library, String displayName, Directory directory) throws IOException, BibSyntaxException {
+        IndexStamp.FileStat stat = IndexStamp.FileStat.of(library);
+        byte[] bytes = Files.readAllBytes(library);
+        try (IndexWriter writer = writer(directory, true)) {
+            return IndexBatches.streamedBuild(writer, displayName, bytes, stat);
+        }
+    }
+
     /**
-     * Indexes the entries while the file is still being parsed: each full batch goes to the pool as soon as it is
-     * read, and the file's hash is taken meanwhile. When the file defines macros or settings only after the first
-     * batch went out, those batches are thrown away and every entry is indexed again once the parse is done.
+     * Removes the half-built and half-removed index folders ({@code <name>.new-PID}, {@code <name>.old-PID}) of
+     * builds that were killed: only a holder of the lock makes them, so none is in use.
      */
-    private static int streamedBuild(IndexWriter writer, String displayName, byte[] bytes,
-                                               IndexStamp.FileStat stat) throws IOException, BibSyntaxException {
-        int threads = threads();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            Future<String> fileHash = pool.submit(() -> LibrarySource.hash(bytes));
-            List<Future<Void>> batches = new ArrayList<>();
-            IndexSchema.Cache[] cache = new IndexSchema.Cache[1];
-            // The parse runs ahead of the indexing threads by a few batches at most, so the parsed items of the
-            // batches waiting in the queue do not pile up and survive collection after collection.
-            Semaphore ahead = new Semaphore(threads + 1);
-            LibrarySource.Streamed streamed = LibrarySource.stream(displayName, bytes, batch -> {
-                if (cache[0] == null) {
-                    cache[0] = new IndexSchema.Cache(batch.settings().owner());
-                }
-                IndexSchema.Cache batchCache = cache[0];
-                ahead.acquireUninterruptibly();
-                batches.add(pool.submit(() -> {
-                    try {
-                        return addBatch(writer, LibrarySource.map(batch.entries(), batch.definitions(),
-                                batch.settings()), batchCache, batch.entries(), false);
-                    } finally {
-                        ahead.release();
-                    }
-                }));
-            }, BATCH);
-            LibrarySource source = streamed.context();
-            int count = streamed.count();
-            if (streamed.valid()) {
-                IndexSchema.Cache rest = cache[0] != null ? cache[0] : new IndexSchema.Cache(source.owner());
-                submit(pool, batches, writer, source, rest, streamed.rest(), false);
-                flush(pool, batches, writer, threads);
-                awaitAll(batches);
-            } else {
-                for (Future<Void> batch : batches) {
-                    try {
-                        await(batch);
-                    } catch (BibSyntaxException | RuntimeException early) {
-                        // mapped without a macro or the settings defined further down: indexed again below
-                    }
-                }
-                writer.deleteAll();
-                batches.clear();
-                source = LibrarySource.parse(displayName, bytes);
-                count = source.entries().size();
-                submit(pool, batches, writer, source, new IndexSchema.Cache(source.owner()), source.entries(), false);
-                flush(pool, batches, writer, threads);
-                awaitAll(batches);
+    private static void removeLeftovers(Path folder) throws IOException {
+        Path parent = folder.getParent();
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = folder.getFileName().toString() + ".";
+        try (var siblings = Files.list(parent)) {
+            for (Path sibling : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().matches(".*\\.(new|old)-\\d+")).toList()) {
+                deleteTree(sibling);
             }
-            commit(writer, IndexStamp.of(stat, get(fileHash), source));
-            return count;
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -198,90 +189,6 @@ final class IndexUpdater {
         }
     }
 
-    /**
-     * Maps and indexes the entries a batch at a time, the batches in parallel (IndexWriter is thread-safe, and
-     * mapping BibTeX to the model is most of the work).
-     */
-    private static void add(IndexWriter writer, LibrarySource source, List<LibrarySource.Entry> entries,
-                            boolean replace) throws IOException, BibSyntaxException {
-        int threads = threads();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Void>> batches = new ArrayList<>();
-            submit(pool, batches, writer, source, new IndexSchema.Cache(source.owner()), entries, replace);
-            flush(pool, batches, writer, threads);
-            awaitAll(batches);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static int threads() {
-        return Math.min(4, Runtime.getRuntime().availableProcessors());
-    }
-
-    private static void submit(ExecutorService pool, List<Future<Void>> batches, IndexWriter writer,
-                               LibrarySource source, IndexSchema.Cache cache, List<LibrarySource.Entry> entries,
-                               boolean replace) {
-        for (int start = 0; start < entries.size(); start += BATCH) {
-            List<LibrarySource.Entry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
-            batches.add(pool.submit(() -> addBatch(writer, source.map(batch), cache, batch, replace)));
-        }
-    }
-
-    /**
-     * Each thread that runs out of batches writes one in-memory segment to disk, so the segments are flushed side
-     * by side rather than one after another by the commit.
-     */
-    private static void flush(ExecutorService pool, List<Future<Void>> batches, IndexWriter writer, int threads) {
-        for (int thread = 0; thread < threads; thread++) {
-            batches.add(pool.submit(() -> {
-                writer.flushNextBuffer();
-                return null;
-            }));
-        }
-    }
-
-    private static void awaitAll(List<Future<Void>> batches) throws IOException, BibSyntaxException {
-        for (Future<Void> batch : batches) {
-            await(batch);
-        }
-    }
-
-    private static Void addBatch(IndexWriter writer, Library library, IndexSchema.Cache cache,
-                                 List<LibrarySource.Entry> batch, boolean replace) throws IOException {
-        for (int i = 0; i < batch.size(); i++) {
-            var doc = IndexSchema.document(batch.get(i), library.publications().get(i), cache);
-            if (replace) {
-                writer.updateDocument(new Term(IndexSchema.ID, batch.get(i).id()), doc);
-            } else {
-                writer.addDocument(doc);
-            }
-        }
-        return null;
-    }
-
-    private static <T> T get(Future<T> future) throws IOException, BibSyntaxException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while indexing", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof BibSyntaxException syntax) {
-                throw syntax;
-            }
-            throw new IllegalStateException("indexing failed", e.getCause());
-        }
-    }
-
-    private static void await(Future<Void> batch) throws IOException, BibSyntaxException {
-        get(batch);
-    }
-
     /** Entry id → the hash of the text it was indexed from. */
     private static Map<String, String> indexedHashes(Directory directory) throws IOException {
         Map<String, String> hashes = new HashMap<>();
@@ -304,13 +211,18 @@ final class IndexUpdater {
         return hashes;
     }
 
+    /**
+     * A writer on the index. Lucene's own write lock is free whenever our lock is held; the retries are for a writer
+     * of another kind (an older bibfolio). Each attempt gets a new config: Lucene binds a config to the writer that
+     * was tried with it, even one that failed, and refuses it a second time.
+     */
     private static IndexWriter writer(Directory directory, boolean create) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new TextAnalyzer())
-                .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(128)
-                .setUseCompoundFile(false)
-                .setCommitOnClose(false);
         for (int attempt = 1; ; attempt++) {
+            IndexWriterConfig config = new IndexWriterConfig(new TextAnalyzer())
+                    .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                    .setRAMBufferSizeMB(128)
+                    .setUseCompoundFile(false)
+                    .setCommitOnClose(false);
             try {
                 return new IndexWriter(directory, config);
             } catch (LockObtainFailedException busy) {
@@ -322,7 +234,7 @@ final class IndexUpdater {
         }
     }
 
-    private static void commit(IndexWriter writer, IndexStamp stamp) throws IOException {
+    static void commit(IndexWriter writer, IndexStamp stamp) throws IOException {
         writer.setLiveCommitData(stamp.toUserData().entrySet(), true);
         writer.commit();
     }

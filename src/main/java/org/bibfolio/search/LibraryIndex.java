@@ -23,17 +23,21 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
+import org.bibfolio.files.ExclusiveLock;
+import org.bibfolio.files.WorkFolder;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.Venue;
 
 /**
- * The search index of one library file, kept in {@code .bibfolio/index/<name>/} beside it. Opening it brings it up
- * to date with the file first (see {@link IndexUpdater}); a missing or unreadable index is rebuilt.
+ * The search index of one library file, kept in {@code .bibfolio/index/<name>/} beside it (or elsewhere, see
+ * {@link IndexLocation}). Opening it brings it up to date with the file first (see {@link IndexUpdater}); a missing
+ * or unreadable index is rebuilt.
  */
 public final class LibraryIndex implements Closeable {
 
@@ -66,31 +70,68 @@ public final class LibraryIndex implements Closeable {
         this.displayName = displayName;
     }
 
-    /** The index folder of a library file: {@code .bibfolio/index/<file name without .bib>} beside it. */
-    public static Path folderFor(Path library) {
-        String name = library.getFileName().toString().replaceFirst("(?i)\\.bib$", "");
-        return library.toAbsolutePath().getParent().resolve(".bibfolio").resolve("index").resolve(name);
+    /** The index folder of a library file: {@code .bibfolio/index/<file name without .bib>} beside its real file. */
+    public static Path folderFor(Path library) throws IOException {
+        return WorkFolder.of(library).indexFolder();
     }
 
-    /** Opens the index of {@code library}, first refreshing it, or rebuilding it when {@code rebuild} is set. */
+    /**
+     * Opens the index of {@code library}, first refreshing it, or rebuilding it when {@code rebuild} is set. Any
+     * number of processes may do this at once: an index that is up to date is read without a lock; building or
+     * updating one takes its lock, and who waited for it finds the work done. Where no index folder can be written
+     * (a read-only folder and cache), the index is built in memory for this command.
+     */
     public static LibraryIndex open(Path library, String displayName, boolean rebuild)
             throws IOException, BibSyntaxException {
         if (!Files.isRegularFile(library)) {
             throw new LibraryNotFoundException(displayName);
         }
-        Path folder = folderFor(library);
-        Status status = rebuild ? IndexUpdater.rebuild(library, displayName, folder)
-                : IndexUpdater.refresh(library, displayName, folder);
+        for (IndexLocation location : IndexLocation.candidates(library)) {
+            Optional<LibraryIndex> ready = rebuild ? Optional.empty() : openIfFresh(library, location, displayName);
+            if (ready.isPresent()) {
+                return ready.get();
+            }
+            if (location.writable()) {
+                return openLocked(library, location, displayName, rebuild);
+            }
+        }
+        Directory memory = new ByteBuffersDirectory();
+        int count = IndexUpdater.build(library, displayName, memory);
+        return openDirectory(memory, new Status(Refresh.REBUILT, count, 0), displayName);
+    }
+
+    /** The index as it is, when it is up to date; empty when it must be updated or cannot be read right now. */
+    private static Optional<LibraryIndex> openIfFresh(Path library, IndexLocation location, String displayName)
+            throws IOException {
+        if (!IndexUpdater.isFresh(library, location.folder())) {
+            return Optional.empty();
+        }
         try {
-            return openFolder(folder, status, displayName);
-        } catch (IOException | RuntimeException unreadable) {
-            // The commit was readable but a segment is not: start again from the library.
-            return openFolder(folder, IndexUpdater.rebuild(library, displayName, folder), displayName);
+            return Optional.of(openDirectory(FSDirectory.open(location.folder()), new Status(Refresh.FRESH, 0, 0),
+                    displayName));
+        } catch (IOException | RuntimeException moved) {
+            return Optional.empty(); // being rebuilt by another process this moment: wait for it under the lock
         }
     }
 
-    private static LibraryIndex openFolder(Path folder, Status status, String displayName) throws IOException {
-        Directory directory = FSDirectory.open(folder);
+    private static LibraryIndex openLocked(Path library, IndexLocation location, String displayName, boolean rebuild)
+            throws IOException, BibSyntaxException {
+        Path folder = location.folder();
+        try (ExclusiveLock lock = IndexUpdater.lock(location)) {
+            Status status = rebuild ? IndexUpdater.rebuild(library, displayName, folder)
+                    : IndexUpdater.refresh(library, displayName, folder);
+            try {
+                return openDirectory(FSDirectory.open(folder), status, displayName);
+            } catch (IOException | RuntimeException unreadable) {
+                // The commit was readable but a segment is not: start again from the library.
+                return openDirectory(FSDirectory.open(folder), IndexUpdater.rebuild(library, displayName, folder),
+                        displayName);
+            }
+        }
+    }
+
+    private static LibraryIndex openDirectory(Directory directory, Status status, String displayName)
+            throws IOException {
         try {
             SearcherManager searchers = new SearcherManager(directory, null);
             IndexSearcher searcher = searchers.acquire();

@@ -53,7 +53,16 @@ public final class StyleCatalog {
         if (nameOrPath.endsWith(SUFFIX)) {
             return true;
         }
-        return !nameOrPath.contains("/") && names().contains(nameOrPath);
+        return !nameOrPath.contains("/") && has(nameOrPath);
+    }
+
+    /**
+     * Whether a house style of this name exists, in the user's styles/ folder or built in: two look-ups, where
+     * {@link #names()} lists the whole jar (thousands of CSL files), which a start-up cannot afford.
+     */
+    public boolean has(String name) {
+        return Files.isRegularFile(workingDirectory.resolve("styles").resolve(name + SUFFIX))
+                || StyleCatalog.class.getClassLoader().getResource(BUILT_IN + name + SUFFIX) != null;
     }
 
     public HouseStyle load(String nameOrPath) throws StyleException {

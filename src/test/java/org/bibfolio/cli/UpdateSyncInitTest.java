@@ -218,7 +218,7 @@ class UpdateSyncInitTest {
                 "--year", "2024").exitCode());
         assertEquals(0, CliRun.in(repo, "index").exitCode());
         assertTrue(Files.isDirectory(repo.resolve(".bibfolio")));
-        assertTrue(Files.exists(repo.resolve("library.bib.lock")));
+        assertTrue(Files.exists(repo.resolve(".bibfolio/library.bib.lock")));
         assertEquals("?? .gitignore\n?? library.bib\n", git(repo, "status", "--porcelain"));
     }
 

@@ -42,7 +42,7 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     private static CliRun in(CliContext context, String... args) {
-        CommandLine commandLine = Main.commandLine(context);
+        CommandLine commandLine = Main.commandLine(context, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

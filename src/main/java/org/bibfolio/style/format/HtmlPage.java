@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.bibfolio.model.SafeLink;
 import org.bibfolio.style.RenderedEntry;
 import org.bibfolio.style.RenderedSection;
 
@@ -67,12 +68,9 @@ public final class HtmlPage {
         return html.out.toString();
     }
 
-    /**
-     * Every link of the page goes through here. Link safety (an allow-list of URL schemes) is the reliability
-     * work of issue 13: its one function is to be called here once it is on main, and a link it refuses dropped.
-     */
+    /** Every link of the page goes through here: {@link SafeLink#href}, and a link it refuses is dropped. */
     static Optional<String> href(String url) {
-        return Optional.of(url);
+        return SafeLink.href(url);
     }
 
     static String text(String text) {

@@ -18,8 +18,13 @@ import java.util.Optional;
 public enum LatexEngine {
     AUTO, PDFLATEX, LUALATEX, XELATEX;
 
-    /** The non-ASCII characters the pdflatex preamble sets, read from the generated list beside this class. */
-    private static final BitSet PDFLATEX_CHARACTERS = readCharacters();
+    /**
+     * The non-ASCII characters the pdflatex preamble sets, read from the generated list beside this class when a
+     * LaTeX export first asks (a holder, so other exports, which name the engines too, never read it).
+     */
+    private static final class Pdflatex {
+        static final BitSet CHARACTERS = readCharacters();
+    }
 
     public static Optional<LatexEngine> byName(String name) {
         for (LatexEngine engine : values()) {
@@ -48,7 +53,7 @@ public enum LatexEngine {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             boolean ascii = c < 0x7F && (c >= ' ' || c == '\n' || c == '\t' || c == '\r');
-            if (!ascii && !PDFLATEX_CHARACTERS.get(c)) {
+            if (!ascii && !Pdflatex.CHARACTERS.get(c)) {
                 return Optional.of(c);
             }
             i += Character.charCount(c);

@@ -2,6 +2,7 @@ package org.bibfolio.style.format;
 
 import java.util.List;
 import java.util.Optional;
+import org.bibfolio.model.SafeLink;
 import org.bibfolio.style.Label;
 import org.bibfolio.style.RenderedSection;
 
@@ -93,23 +94,32 @@ public final class LatexFormat extends MarkupFormat {
         return "\\textbf{" + content + "}";
     }
 
-    /** The formula as the library wrote it: LaTeX is where it is at home. */
+    /** The formula as the library wrote it: LaTeX is where it is at home (unless it is not {@link InertTex}). */
     @Override
     protected String math(String source, String text, boolean inLinkText) {
-        return "$" + source + "$";
+        return InertTex.isInert(source) ? "$" + source + "$" : escape("$" + source + "$", inLinkText);
     }
 
-    /** The command as written: the library's {@code @preamble}, which {@code --standalone} includes, may define it. */
+    /**
+     * The command as written: the library's {@code @preamble}, which {@code --standalone} includes, may define it. A
+     * command that could read files, run programs or redefine TeX ({@link InertTex}) is written as text.
+     */
     @Override
     protected String latex(String source, String text, boolean inLinkText) {
-        return source;
+        return InertTex.isInert(source) ? source : escape(source, inLinkText);
     }
 
-    /** {@code \href} needs {@code %}, {@code #} and {@code \} escaped in its URL, and nothing else. */
+    /**
+     * The URL of an {@code \href} holds only characters that mean nothing to TeX even where the link sits in another
+     * command's argument ({@code \textbf{\href{…}{…}}}): letters, digits and URL punctuation, with {@code %} and
+     * {@code #} escaped; anything else ({@code \ { } $ ^}, spaces, non-ASCII) is percent-encoded, the same URL to a
+     * browser and inert to TeX, so no field can close the argument and run a command.
+     */
     @Override
     protected String link(String target, String content) {
-        String url = target.replace("\\", "\\\\").replace("%", "\\%").replace("#", "\\#");
-        return "\\href{" + url + "}{" + content + "}";
+        String url = SafeLink.percentEncoded(target,
+                c -> c < 0x80 && (Character.isLetterOrDigit(c) || "-._~:/?@!*+,;=&'()[]%#".indexOf(c) >= 0));
+        return "\\href{" + url.replace("%", "\\%").replace("#", "\\#") + "}{" + content + "}";
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.bibfolio.style.format;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bibfolio.model.SafeLink;
 import org.bibfolio.style.Label;
 
 /**
@@ -11,6 +13,8 @@ import org.bibfolio.style.Label;
  * knows only the forms "7." and "7)".
  */
 public final class MarkdownFormat extends MarkupFormat {
+
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(#?[A-Za-z0-9]+;)");
 
     @Override
     public String id() {
@@ -41,12 +45,18 @@ public final class MarkdownFormat extends MarkupFormat {
      * emphasis mark in Markdown, an asterisk operator in TeX) becomes {@code \ast}, and the escaped braces
      * {@code \{ \}} (Markdown would eat the backslash) become {@code \lbrace \rbrace}. A {@code _} between
      * letters or digits is never emphasis in CommonMark. Spaces at the ends are trimmed, since {@code $ x$} is no
-     * math to pandoc.
+     * math to pandoc. A renderer without math support reads the formula as Markdown, so nothing in it may be HTML
+     * or a link: {@code < > [ ]} become {@code \lt \gt \lbrack \rbrack} (the same to the math renderer), and a
+     * formula that is not {@link InertTex} ({@code \href{javascript:…}} in MathJax) is written as its text.
      */
     @Override
     protected String math(String source, String text, boolean inLinkText) {
+        if (!InertTex.isInert(source)) {
+            return escape(text, inLinkText);
+        }
         String tex = source.strip().replace("\\{", "\\lbrace ").replace("\\}", "\\rbrace ")
-                .replace("*", "\\ast ").strip();
+                .replace("*", "\\ast ").replace("<", "\\lt ").replace(">", "\\gt ").replace("[", "\\lbrack ")
+                .replace("]", "\\rbrack ").strip();
         return tex.isEmpty() ? "" : "$" + tex + "$";
     }
 
@@ -62,7 +72,20 @@ public final class MarkdownFormat extends MarkupFormat {
 
     @Override
     protected String link(String target, String content) {
-        return "[" + content + "](" + target.replace(" ", "%20").replace(")", "%29") + ")";
+        return "[" + content + "](" + destination(target) + ")";
+    }
+
+    /**
+     * A link destination that every CommonMark renderer, and pandoc's Markdown, reads to its end and no further, as
+     * the same URL: what ends or breaks a bare destination (white space, control characters, {@code ( ) < >}, and a
+     * backslash, which would escape what follows), and an {@code &} that would start a character reference, are
+     * percent-encoded. Servers read {@code %28} as {@code (}, so Wikipedia's {@code Kernel_(statistics)} and Wiley's
+     * SICI DOIs still arrive; renderers disagree on backslash escapes in destinations, but not on %XX.
+     */
+    static String destination(String url) {
+        String references = CHARACTER_REFERENCE.matcher(url).replaceAll("%26$1");
+        return SafeLink.percentEncoded(references, c -> c > ' ' && "()<>\\".indexOf(c) < 0
+                && !Character.isISOControl(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c));
     }
 
     @Override

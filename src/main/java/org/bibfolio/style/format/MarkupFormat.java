@@ -2,6 +2,7 @@ package org.bibfolio.style.format;
 
 import java.util.List;
 import java.util.Optional;
+import org.bibfolio.model.SafeLink;
 import org.bibfolio.style.Inline;
 import org.bibfolio.style.Label;
 import org.bibfolio.style.RenderedEntry;
@@ -20,6 +21,10 @@ public abstract class MarkupFormat implements Format {
 
     protected abstract String strong(String content);
 
+    /**
+     * A link around {@code content}. {@code target} is always a URL {@link SafeLink#href} allowed; the hook writes it
+     * in the format's own syntax so that every reader of that format sees the same URL.
+     */
     protected abstract String link(String target, String content);
 
     /** Math: its readable Unicode form, escaped; LaTeX and Markdown write the source. */
@@ -124,7 +129,10 @@ public abstract class MarkupFormat implements Format {
             } else if (inline instanceof Inline.Strong strong) {
                 out.append(strong(inline(strong.children(), inLinkText)));
             } else if (inline instanceof Inline.Link link) {
-                out.append(link(link.target(), inline(link.children(), true)));
+                // a target that is not safe to follow (javascript:, data:, …) leaves its text, unlinked
+                Optional<String> href = SafeLink.href(link.target());
+                out.append(href.isPresent() ? link(href.get(), inline(link.children(), true))
+                        : inline(link.children(), inLinkText));
             } else if (inline instanceof Inline.Math math) {
                 out.append(math(math.source(), math.text(), inLinkText));
             } else if (inline instanceof Inline.Latex latex) {
