@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.bibfolio.bibtex.EntryScreen;
 import org.bibfolio.model.Folding;
 import org.bibfolio.model.Publication;
@@ -22,6 +23,10 @@ final class DuplicatePapers {
 
     /** An earlier paper that a new one repeats, and why. */
     record Match(Publication earlier, String reason) { }
+
+    /** What a title keeps for comparison: letters and digits. Compiled once: check runs it on every entry. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern ARXIV_VERSION = Pattern.compile("v\\d+$");
 
     private final Map<String, List<Publication>> byIdentity = new HashMap<>();
 
@@ -51,11 +56,16 @@ final class DuplicatePapers {
     /** Strings that are equal exactly when two publications share an identity (before volumes are compared). */
     static List<String> identities(Publication publication, Set<String> ownFields) {
         List<String> ids = identifiers(publication.links().doi(), publication.links().arxiv(), ownFields);
-        String title = Folding.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
+        String title = comparable(publication.title());
         if (ownFields.contains("title") && !title.isEmpty() && publication.year().isPresent()) {
             ids.add("title:" + title + ":" + publication.year().get());
         }
         return ids;
+    }
+
+    /** A title as two entries' titles are compared: folded, letters and digits only. */
+    static String comparable(String title) {
+        return NOT_LETTER_OR_DIGIT.matcher(Folding.fold(title)).replaceAll("");
     }
 
     /** The identities of an entry's own DOI and arXiv id. */
@@ -65,7 +75,8 @@ final class DuplicatePapers {
             doi.ifPresent(id -> ids.add("doi:" + id.strip().toLowerCase(Locale.ROOT)));
         }
         if (ownFields.contains("eprint") || ownFields.contains("arxiv")) {
-            arxiv.ifPresent(id -> ids.add("arxiv:" + id.strip().toLowerCase(Locale.ROOT).replaceAll("v\\d+$", "")));
+            arxiv.ifPresent(id -> ids.add("arxiv:" + ARXIV_VERSION.matcher(id.strip().toLowerCase(Locale.ROOT))
+                    .replaceAll("")));
         }
         return ids;
     }

@@ -233,7 +233,7 @@ public final class ImportEntries implements LibraryUpdate.Change {
             identities.removeIf(id -> id.startsWith("doi:") && entry.field("doi").isEmpty()
                     || id.startsWith("arxiv:") && entry.field("eprint").isEmpty());
         }
-        String title = org.bibfolio.model.Folding.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
+        String title = DuplicatePapers.comparable(publication.title());
         if (identities.isEmpty() && !title.isEmpty()) {
             identities.add("title:" + title + ":");
         }

@@ -132,8 +132,10 @@ public final class LibraryCheck {
                 Optional<String> key = Optional.of(entry.key());
                 BibItem.Entry first = byKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
                 if (first != null) {
-                    add(entry.span().start(), CheckRule.DUPLICATE_KEY, key, "duplicate key '" + entry.key()
-                            + "' (first used at line " + line(first) + "); BibTeX ignores this entry");
+                    if (focused(entry)) {
+                        add(entry.span().start(), CheckRule.DUPLICATE_KEY, key, "duplicate key '" + entry.key()
+                                + "' (first used at line " + line(first) + "); BibTeX ignores this entry");
+                    }
                     continue;
                 }
                 if (publication != null) {

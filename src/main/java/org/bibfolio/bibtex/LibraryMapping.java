@@ -144,9 +144,9 @@ final class LibraryMapping {
                 macros.define(definition);
             } else if (item instanceof BibItem.Entry entry && keys.contains(entry.key().toLowerCase(Locale.ROOT))
                     && seen.add(entry.key().toLowerCase(Locale.ROOT))) {
-                String parent = resolved(entry, macros, "crossref"::equals).get("crossref");
-                if (parent != null) {
-                    needed.add(parent.strip().toLowerCase(Locale.ROOT));
+                Optional<BibField> crossref = entry.field("crossref");
+                if (crossref.isPresent()) {
+                    needed.add(resolve(crossref.get(), macros).strip().toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -193,14 +193,18 @@ final class LibraryMapping {
         for (BibField field : entry.fields()) {
             String name = canonical.apply(field.normalizedName());
             if (fields == LibraryReader.ALL_FIELDS || fields.test(name) || name.equals("crossref")) {
-                try {
-                    values.putIfAbsent(name, macros.resolve(field.value()));
-                } catch (ExpansionLimitException e) {
-                    throw e.at(field.valueSpan().start());
-                }
+                values.putIfAbsent(name, resolve(field, macros));
             }
         }
         return values;
+    }
+
+    private static String resolve(BibField field, MacroTable macros) {
+        try {
+            return macros.resolve(field.value());
+        } catch (ExpansionLimitException e) {
+            throw e.at(field.valueSpan().start());
+        }
     }
 
     /** BibTeX writes every @preamble before the entries, wherever it stands in the file. */
