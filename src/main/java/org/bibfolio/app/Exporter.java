@@ -2,7 +2,10 @@ package org.bibfolio.app;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.model.Library;
@@ -70,9 +73,15 @@ public final class Exporter {
         return UnlistedEntries.of(request.style()).warnings(selected(source, request));
     }
 
+    /**
+     * The entries to export: an entry whose key an earlier entry has is left out, as BibTeX leaves it out (the
+     * reading command warns of it, {@link LibraryReader.Loaded#repeatedKeys}); a format that lists each key once
+     * would otherwise lose it unsaid and one that does not would print the first entry twice.
+     */
     private static Library selected(LibraryReader.Loaded source, Request request) {
         Library whole = source.library();
-        return new Library(whole.publications().stream().filter(request.selection()).toList(), whole.owner(),
-                whole.knownTags());
+        Set<String> keys = new HashSet<>();
+        return new Library(whole.publications().stream().filter(p -> keys.add(p.key().toLowerCase(Locale.ROOT)))
+                .filter(request.selection()).toList(), whole.owner(), whole.knownTags());
     }
 }

@@ -40,6 +40,8 @@ public final class LibraryReader {
         private final LibrarySettings settings;
         private final MacroTable macros;
         private Library library;
+        /** Found as the file is read when its entries are not kept ({@link #readModel}), else when first asked. */
+        private List<RepeatedKeys.Repeat> repeatedKeys;
 
         private Loaded(BibFile file, LibrarySettings settings, MacroTable macros, Library library) {
             this.file = file;
@@ -71,6 +73,18 @@ public final class LibraryReader {
                 library = map(file.items(), settings, new MacroTable());
             }
             return library;
+        }
+
+        /**
+         * One warning line ({@code file:line:column: warning: …}) for each entry whose key an earlier entry has:
+         * BibTeX ignores such an entry, and so does every export ({@link org.bibfolio.model.Library} keeps it, in
+         * file order, for the commands that show the file as it is).
+         */
+        public List<String> repeatedKeys() {
+            if (repeatedKeys == null) {
+                repeatedKeys = RepeatedKeys.of(file);
+            }
+            return repeatedKeys.stream().map(repeat -> repeat.message(file.source())).toList();
         }
 
         /** Whether {@link #library()} is at hand without mapping every entry. */
@@ -189,10 +203,13 @@ public final class LibraryReader {
         MacroTable macros = new MacroTable();
         LibraryMapping mapping = new LibraryMapping(macros);
         List<BibItem> kept = new ArrayList<>();
+        RepeatedKeys repeats = new RepeatedKeys();
         try {
             BibParser.stream(displayName, decoded.text(), item -> {
                 mapping.add(item);
-                if (!(item instanceof BibItem.Entry)) {
+                if (item instanceof BibItem.Entry entry) {
+                    repeats.add(entry);
+                } else {
                     kept.add(item);
                 }
             });
@@ -200,10 +217,13 @@ public final class LibraryReader {
             throw located(new BibFile(displayName, decoded.text(), decoded.charset(), List.of()), e, 0);
         }
         // the text goes before the entries are mapped: the other items hold what they say, their errors included
+        List<RepeatedKeys.Repeat> repeated = repeats.found(decoded.text());
         BibFile file = new BibFile(displayName, "", decoded.charset(), kept);
         decoded = null;
         LibrarySettings settings = LibrarySettings.of(file);
-        return new Loaded(file, settings, macros, mapping.library(settings));
+        Loaded loaded = new Loaded(file, settings, macros, mapping.library(settings));
+        loaded.repeatedKeys = repeated;
+        return loaded;
     }
 
     /** A library of already parsed text, mapped only when asked, as {@link #readForEdit} gives it. */

@@ -59,17 +59,19 @@ public final class LibraryOption {
 
     /**
      * Reads the library for a command that only reads it, reporting each broken entry on {@code err} (one
-     * {@code file:line:col: error: …} line each). The entries that parse are all there; the command prints its
+     * {@code file:line:col: error: …} line each) and each entry whose key an earlier one has (a warning: BibTeX
+     * and export ignore it). The entries that parse are all there; the command prints its
      * result from them and ends with {@link #exitCode}, so a script never mistakes a half-read library for a whole.
      */
     LibraryReader.Loaded readReporting(CliContext context, PrintWriter err) throws IOException, BibSyntaxException {
         return report(read(context), context, err);
     }
 
-    /** {@code loaded}, its broken entries reported on {@code err} as {@link #readReporting} does. */
+    /** {@code loaded}, its broken entries and repeated keys reported on {@code err} as {@link #readReporting} does. */
     LibraryReader.Loaded report(LibraryReader.Loaded loaded, CliContext context, PrintWriter err) {
         List<BibItem.Broken> broken = loaded.file().broken();
         broken.forEach(item -> err.println(item.error().getMessage()));
+        loaded.repeatedKeys().forEach(err::println);
         if (!broken.isEmpty()) {
             err.println("bibfolio: error: " + (broken.size() == 1 ? "1 entry" : broken.size() + " entries") + " of "
                     + name(context) + " could not be read and " + (broken.size() == 1 ? "is" : "are")
