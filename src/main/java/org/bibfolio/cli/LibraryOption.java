@@ -57,6 +57,9 @@ public final class LibraryOption {
         return BibParser.parse(name(context), text.text(), text.charset()).entries().map(BibItem.Entry::key).toList();
     }
 
+    /** How many repeated keys a reading command names one by one before it counts the rest. */
+    static final int REPEATS_SHOWN = 10;
+
     /**
      * Reads the library for a command that only reads it, reporting each broken entry on {@code err} (one
      * {@code file:line:col: error: …} line each) and each entry whose key an earlier one has (a warning: BibTeX
@@ -71,7 +74,13 @@ public final class LibraryOption {
     LibraryReader.Loaded report(LibraryReader.Loaded loaded, CliContext context, PrintWriter err) {
         List<BibItem.Broken> broken = loaded.file().broken();
         broken.forEach(item -> err.println(item.error().getMessage()));
-        loaded.repeatedKeys().forEach(err::println);
+        // a concatenation of bibliographies can repeat thousands of keys: the first few say what is going on
+        List<String> repeated = loaded.repeatedKeys();
+        repeated.stream().limit(REPEATS_SHOWN).forEach(err::println);
+        if (repeated.size() > REPEATS_SHOWN) {
+            err.println("bibfolio: warning: " + (repeated.size() - REPEATS_SHOWN) + " more entries repeat an earlier "
+                    + "key and are left out of exports; 'bibfolio check' lists them all");
+        }
         if (!broken.isEmpty()) {
             err.println("bibfolio: error: " + (broken.size() == 1 ? "1 entry" : broken.size() + " entries") + " of "
                     + name(context) + " could not be read and " + (broken.size() == 1 ? "is" : "are")

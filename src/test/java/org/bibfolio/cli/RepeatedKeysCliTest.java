@@ -59,4 +59,18 @@ class RepeatedKeysCliTest {
         assertEquals("", run.err());
         assertTrue(run.out().contains("\"id\" : \"Nowak:2022\""), run.out());
     }
+
+    @Test
+    void aThousandRepeatsAreNamedTenByTenAndCounted() throws Exception {
+        StringBuilder library = new StringBuilder(LIBRARY);
+        for (int i = 0; i < 1_000; i++) {
+            library.append("@misc{li:2021, title = {Copy ").append(i).append("}}\n");
+        }
+        Files.writeString(folder.resolve("library.bib"), library.toString(), StandardCharsets.UTF_8);
+        CliRun run = CliRun.in(folder, "list");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(11, run.err().lines().count(), run.err());
+        assertTrue(run.err().endsWith("bibfolio: warning: 991 more entries repeat an earlier key and are left out of "
+                + "exports; 'bibfolio check' lists them all\n"), run.err());
+    }
 }
