@@ -1,6 +1,11 @@
 package org.bibfolio.app;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.model.Library;
@@ -32,11 +37,20 @@ public final class Exporter {
 
     /** The export of a library as read; data formats need the file itself (the bibtex format copies its text). */
     public static String export(LibraryReader.Loaded source, Request request) {
+        return request.format().write(rendered(source, request));
+    }
+
+    /** {@link #export}, written to {@code out} as the format writes it: entry by entry where it can. */
+    public static void export(LibraryReader.Loaded source, Request request, Writer out) throws IOException {
+        request.format().write(rendered(source, request), out);
+    }
+
+    private static ExportFormat.Export rendered(LibraryReader.Loaded source, Request request) {
         Style style = request.style();
         Library library = selected(source, request);
         if (request.flat()) {
-            return request.format().write(new ExportFormat.Export(style.id(),
-                    List.of(style.renderFlat(library, library.publications())), false, request.standalone(), source));
+            return new ExportFormat.Export(style.id(), List.of(style.renderFlat(library, library.publications())),
+                    false, request.standalone(), source);
         }
         boolean all = request.section().equals(ALL);
         List<HouseStyle.Section> sections = all ? style.sections()
@@ -45,8 +59,7 @@ public final class Exporter {
         // Under headings, a list with nothing in it is left out rather than printed as a bare heading.
         List<RenderedSection> rendered = style.render(library, sections).stream()
                 .filter(section -> !all || !section.entries().isEmpty()).toList();
-        return request.format().write(new ExportFormat.Export(style.id(), rendered, all, request.standalone(),
-                source));
+        return new ExportFormat.Export(style.id(), rendered, all, request.standalone(), source);
     }
 
     /**
@@ -60,9 +73,15 @@ public final class Exporter {
         return UnlistedEntries.of(request.style()).warnings(selected(source, request));
     }
 
+    /**
+     * The entries to export: an entry whose key an earlier entry has is left out, as BibTeX leaves it out (the
+     * reading command warns of it, {@link LibraryReader.Loaded#repeatedKeys}); a format that lists each key once
+     * would otherwise lose it unsaid and one that does not would print the first entry twice.
+     */
     private static Library selected(LibraryReader.Loaded source, Request request) {
         Library whole = source.library();
-        return new Library(whole.publications().stream().filter(request.selection()).toList(), whole.owner(),
-                whole.knownTags());
+        Set<String> keys = new HashSet<>();
+        return new Library(whole.publications().stream().filter(p -> keys.add(p.key().toLowerCase(Locale.ROOT)))
+                .filter(request.selection()).toList(), whole.owner(), whole.knownTags());
     }
 }
