@@ -1,6 +1,11 @@
 package org.bibfolio.app;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.model.Library;
@@ -33,6 +38,15 @@ public final class Exporter {
 
     /** The export of a library as read; data formats need the file itself (the bibtex format copies its text). */
     public static String export(LibraryReader.Loaded source, Request request) {
+        return request.format().write(rendered(source, request));
+    }
+
+    /** {@link #export}, written to {@code out} as the format writes it: entry by entry where it can. */
+    public static void export(LibraryReader.Loaded source, Request request, Writer out) throws IOException {
+        request.format().write(rendered(source, request), out);
+    }
+
+    private static ExportFormat.Export rendered(LibraryReader.Loaded source, Request request) {
         Style style = request.style();
         Library library = selected(source, request);
         boolean all = request.section().equals(ALL);
@@ -42,14 +56,13 @@ public final class Exporter {
         if (request.flat()) {
             List<Publication> entries = all ? library.publications() : library.publications().stream()
                     .filter(sections.get(0).rule()::matches).toList();
-            return request.format().write(new ExportFormat.Export(style.id(),
-                    List.of(style.renderFlat(library, entries)), false, request.standalone(), source));
+            return new ExportFormat.Export(style.id(), List.of(style.renderFlat(library, entries)), false,
+                    request.standalone(), source);
         }
         // Under headings, a list with nothing in it is left out rather than printed as a bare heading.
         List<RenderedSection> rendered = style.render(library, sections).stream()
                 .filter(section -> !all || !section.entries().isEmpty()).toList();
-        return request.format().write(new ExportFormat.Export(style.id(), rendered, all, request.standalone(),
-                source));
+        return new ExportFormat.Export(style.id(), rendered, all, request.standalone(), source);
     }
 
     /**
@@ -63,9 +76,15 @@ public final class Exporter {
         return UnlistedEntries.of(request.style()).warnings(selected(source, request));
     }
 
+    /**
+     * The entries to export: an entry whose key an earlier entry has is left out, as BibTeX leaves it out (the
+     * reading command warns of it, {@link LibraryReader.Loaded#repeatedKeys}); a format that lists each key once
+     * would otherwise lose it unsaid and one that does not would print the first entry twice.
+     */
     private static Library selected(LibraryReader.Loaded source, Request request) {
         Library whole = source.library();
-        return new Library(whole.publications().stream().filter(request.selection()).toList(), whole.owner(),
-                whole.knownTags());
+        Set<String> keys = new HashSet<>();
+        return new Library(whole.publications().stream().filter(p -> keys.add(p.key().toLowerCase(Locale.ROOT)))
+                .filter(request.selection()).toList(), whole.owner(), whole.knownTags());
     }
 }

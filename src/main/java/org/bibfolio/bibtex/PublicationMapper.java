@@ -63,6 +63,17 @@ final class PublicationMapper {
                 latex);
     }
 
+    /**
+     * The DOI, arXiv id and date of one resolved entry, read as {@link #map} reads them (the same readers on the
+     * same text) without decoding or mapping anything else: what tells, short of the title, whether two entries can
+     * be the same paper.
+     */
+    EntryScreen screen(Map<String, String> fieldValues) {
+        Fields fields = new Fields(expanded(fieldValues));
+        Links links = LinkReader.read(fields);
+        return new EntryScreen(links.doi(), links.arxiv(), DateReader.read(fields, links.arxiv()).map(d -> d.year()));
+    }
+
     /** The values with the library's {@code @preamble} macros expanded (verbatim fields as they are). */
     private Map<String, String> expanded(Map<String, String> values) {
         if (preamble.isEmpty()) {
