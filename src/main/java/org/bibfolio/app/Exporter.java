@@ -1,5 +1,6 @@
 package org.bibfolio.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.bibfolio.bibtex.LibraryReader;
@@ -50,19 +51,27 @@ public final class Exporter {
     }
 
     /**
-     * For an export of the whole CV: a warning line for each chosen entry that no section of the style includes,
-     * which the CV leaves out ({@link UnlistedEntries}). One section or a flat list leaves nothing out unasked.
+     * A warning line for each chosen entry that repeats an earlier paper, which every export prints once, and for an
+     * export of the whole CV for each that no section of the style includes, which the CV leaves out
+     * ({@link UnlistedEntries}). One section or a flat list leaves nothing out unasked.
      */
-    public static List<String> unlisted(LibraryReader.Loaded source, Request request) {
-        if (request.flat() || !request.section().equals(ALL)) {
-            return List.of();
+    public static List<String> warnings(LibraryReader.Loaded source, Request request) {
+        List<String> warnings = new ArrayList<>(distinct(source, request).warnings());
+        if (!request.flat() && request.section().equals(ALL)) {
+            warnings.addAll(UnlistedEntries.of(request.style()).warnings(selected(source, request)));
         }
-        return UnlistedEntries.of(request.style()).warnings(selected(source, request));
+        return warnings;
     }
 
+    /** The chosen entries, each paper once ({@link DuplicatePapers#distinct}). */
     private static Library selected(LibraryReader.Loaded source, Request request) {
         Library whole = source.library();
-        return new Library(whole.publications().stream().filter(request.selection()).toList(), whole.owner(),
-                whole.knownTags());
+        return new Library(distinct(source, request).publications(), whole.owner(), whole.knownTags());
+    }
+
+    /** The chosen entries, without biblatex's {@code @set} and {@code @xdata}: their members are entries of their own. */
+    private static DuplicatePapers.Distinct distinct(LibraryReader.Loaded source, Request request) {
+        return DuplicatePapers.distinct(source.library().publications().stream()
+                .filter(p -> !p.type().equals("set") && !p.type().equals("xdata")).filter(request.selection()).toList());
     }
 }

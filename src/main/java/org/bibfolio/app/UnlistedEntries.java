@@ -29,7 +29,7 @@ public final class UnlistedEntries {
     }
 
     public static UnlistedEntries of(Style style) {
-        return new UnlistedEntries(style.id(), style.sections());
+        return new UnlistedEntries(style.sectionsId(), style.sections());
     }
 
     /**

@@ -159,7 +159,11 @@ final class ExportCommand implements Callable<Integer> {
             });
         }
         PrintWriter err = spec.commandLine().getErr();
-        Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
+        if (spec.commandLine().getParseResult().hasMatchedOption("--sections") && catalog.isHouseStyle(style)) {
+            err.println("bibfolio: warning: --sections applies to CSL styles; house style '" + style
+                    + "' has its own lists, so --sections " + sections + " is ignored");
+        }
+        Exporter.warnings(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

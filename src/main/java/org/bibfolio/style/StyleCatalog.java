@@ -49,7 +49,8 @@ public final class StyleCatalog {
                 + "; CSL styles: apa, ieee, chicago-author-date, nature… see 'bibfolio styles')");
     }
 
-    private boolean isHouseStyle(String nameOrPath) {
+    /** Whether {@link #resolve} takes this name or path for a house style, which brings its own CV sections. */
+    public boolean isHouseStyle(String nameOrPath) {
         if (nameOrPath.endsWith(SUFFIX)) {
             return true;
         }
