@@ -1,7 +1,9 @@
 package org.bibfolio.bibtex;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.bibfolio.model.Category;
 import org.bibfolio.model.Links;
 import org.bibfolio.model.ReviewStatus;
@@ -19,6 +21,10 @@ final class Classifier {
     private static final Set<String> MANUSCRIPT_TYPES = Set.of("misc", "unpublished");
     /** Web resources (a blog post, a page, a data set online): a preprint only when on a preprint server. */
     private static final Set<String> ONLINE_TYPES = Set.of("online", "electronic", "www");
+
+    /** DOIs of the repositories researchers deposit data in: Zenodo, figshare, Dryad. */
+    private static final Pattern DATA_REPOSITORY =
+            Pattern.compile("(?i)\\b10\\.(5281/zenodo|6084/m9\\.figshare|5061/dryad)\\.");
 
     private Classifier() {
     }
@@ -99,13 +105,33 @@ final class Classifier {
     /**
      * A {@code @misc}, {@code @online} or {@code @unpublished} that is accepted or published goes where its venue
      * says: a journal (kept as {@code @misc} after its preprint days, or accepted with the journal named) is a journal
-     * paper, proceedings a conference paper; anything else (a talk, a web page, a data set) is other.
+     * paper, proceedings a conference paper, data and software their own; anything else (a talk, a web page) is other.
      */
     private static Category venueKind(Fields fields) {
         if (fields.firstText("journaltitle", "journal").filter(n -> !PreprintServers.isServer(n)).isPresent()) {
             return Category.JOURNAL;
         }
-        return fields.firstText("booktitle", "eventtitle").isPresent() ? Category.CONFERENCE : Category.OTHER;
+        if (fields.firstText("booktitle", "eventtitle").isPresent()) {
+            return Category.CONFERENCE;
+        }
+        return dataOrSoftware(fields).orElse(Category.OTHER);
+    }
+
+    /**
+     * Data or software kept as {@code @misc} or {@code @online} (Zotero exports a Zenodo record so): the keyword
+     * {@code software} or {@code dataset} says which, else a DOI of Zenodo, figshare or Dryad makes it data.
+     */
+    private static Optional<Category> dataOrSoftware(Fields fields) {
+        List<String> keywords = fields.lowerText("keywords").map(k -> List.of(k.split("\\s*[,;]\\s*")))
+                .orElse(List.of());
+        if (keywords.contains("software")) {
+            return Optional.of(Category.SOFTWARE);
+        }
+        if (keywords.contains("dataset") || keywords.contains("data set")
+                || fields.text("doi").filter(doi -> DATA_REPOSITORY.matcher(doi).find()).isPresent()) {
+            return Optional.of(Category.DATASET);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -142,11 +142,26 @@ class CvEntryContentTest {
                 @periodical{issue, editor = {Lindqvist, Maja}, title = {Computers and Graphics},
                   issuetitle = {Semantic 3D Media}, volume = {35}, number = {4}, year = {2011}}
                 """;
-        String cv = export(bib).out();
+        String cv = export(bib + """
+                @online{zotero, author = {Lindqvist, Maja}, title = {Fresco scans}, organization = {Zenodo},
+                  doi = {10.5281/zenodo.8123456}, date = {2023-07-20}}
+                @misc{tool, author = {Lindqvist, Maja}, title = {icontools}, howpublished = {GitHub},
+                  keywords = {software}, year = {2022}}
+                """).out();
         assertFalse(cv.contains("## Preprints"), cv);
-        assertTrue(cv.indexOf("## Software and data") < cv.indexOf("*Count matrices*"), cv);
-        assertTrue(cv.indexOf("## Books") < cv.indexOf("**M. Lindqvist** (Ed.) (2011). *Computers and Graphics*."), cv);
-        assertTrue(cv.indexOf("## Other") < cv.indexOf("*How I clean data*"), cv);
+        String data = section(cv, "## Software and data");
+        assertTrue(data.contains("*Fresco scans*. Zenodo.") && data.contains("*icontools*. GitHub.")
+                && data.contains("*Count matrices*. Zenodo."), cv);
+        assertTrue(section(cv, "## Books").contains("**M. Lindqvist** (Ed.) (2011). *Computers and Graphics*."), cv);
+        assertTrue(section(cv, "## Other").contains("*How I clean data*"), cv);
+    }
+
+    /** The list under a heading, up to the next heading. */
+    private static String section(String cv, String heading) {
+        int start = cv.indexOf(heading);
+        assertTrue(start >= 0, () -> "no " + heading + " in\n" + cv);
+        int end = cv.indexOf("\n## ", start + heading.length());
+        return cv.substring(start, end < 0 ? cv.length() : end);
     }
 
     @Test
