@@ -1,15 +1,9 @@
 package org.bibfolio.style.csl;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -39,12 +33,7 @@ final class NamesDelimiters {
         if (!CANDIDATE.matcher(xml).find()) {
             return xml;
         }
-        Optional<Document> parsed = StyleXml.parse(xml);
-        if (parsed.isEmpty()) {
-            return xml;
-        }
-        try {
-            Document doc = parsed.get();
+        return StyleXml.rewrite(xml, doc -> {
             List<Element> split = new ArrayList<>();
             NodeList all = doc.getElementsByTagNameNS("*", "names");
             for (int i = 0; i < all.getLength(); i++) {
@@ -55,19 +44,9 @@ final class NamesDelimiters {
                     split.add(names);
                 }
             }
-            if (split.isEmpty()) {
-                return xml;
-            }
             split.forEach(names -> names.getParentNode().replaceChild(group(doc, names), names));
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            StringWriter out = new StringWriter();
-            transformer.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toString();
-        } catch (Exception e) {
-            // a style citeproc-java can read but we cannot: render it as it is
-            return xml;
-        }
+            return !split.isEmpty();
+        });
     }
 
     private static Element group(Document doc, Element names) {
