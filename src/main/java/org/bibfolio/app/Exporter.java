@@ -2,9 +2,14 @@ package org.bibfolio.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Owner;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.RenderedSection;
@@ -69,9 +74,25 @@ public final class Exporter {
         return new Library(distinct(source, request).publications(), whole.owner(), whole.knownTags());
     }
 
-    /** The chosen entries, without biblatex's {@code @set} and {@code @xdata}: their members are entries of their own. */
+    /** The chosen entries that are works of the CV ({@link #isWork}), each paper once. */
     private static DuplicatePapers.Distinct distinct(LibraryReader.Loaded source, Request request) {
-        return DuplicatePapers.distinct(source.library().publications().stream()
-                .filter(p -> !p.type().equals("set") && !p.type().equals("xdata")).filter(request.selection()).toList());
+        List<Publication> all = source.library().publications();
+        Set<String> parents = all.stream().map(p -> p.fields().get("crossref")).filter(Objects::nonNull)
+                .map(key -> key.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Owner owner = source.library().owner();
+        return DuplicatePapers.distinct(all.stream().filter(p -> isWork(p, parents, owner))
+                .filter(request.selection()).toList());
+    }
+
+    /**
+     * Whether an entry is a work to list: not biblatex's {@code @set} or {@code @xdata} (their members are entries of
+     * their own), nor a crossref parent the owner did not edit (the proceedings the owner's paper is in, which BibTeX
+     * too prints only as part of its children).
+     */
+    private static boolean isWork(Publication p, Set<String> parents, Owner owner) {
+        if (p.type().equals("set") || p.type().equals("xdata")) {
+            return false;
+        }
+        return !parents.contains(p.key().toLowerCase(Locale.ROOT)) || p.people().stream().anyMatch(owner::isOwner);
     }
 }

@@ -209,6 +209,23 @@ class CvEntryContentTest {
     }
 
     @Test
+    void theProceedingsAPaperCrossreferencesAreNoWorkOfTheOwnerUnlessTheyEditedThem() throws Exception {
+        String bib = """
+                @inproceedings{talk, author = {Lindqvist, Maja}, title = {Icons in light}, crossref = {icm}, pages = {1--9}}
+                @proceedings{icm, editor = {Sirakov, Boyan and Viana, Marcelo}, title = {Proceedings of the ICM 2018},
+                  booktitle = {Proceedings of the ICM 2018}, publisher = {World Scientific}, year = {2018}}
+                @inproceedings{own, author = {Okafor, Chidi}, title = {A paper in her volume}, crossref = {edited}}
+                @proceedings{edited, editor = {Lindqvist, Maja}, title = {Workshop on Icons}, booktitle = {Workshop on Icons},
+                  publisher = {ACM}, year = {2019}}
+                """;
+        CliRun cv = export(bib);
+        assertHas(cv, "*Icons in light*. Proceedings of the ICM 2018.");
+        assertFalse(cv.out().contains("Sirakov"), cv.out());
+        assertHas(cv, "- **M. Lindqvist** (Ed.) (2019). *Workshop on Icons*. ACM.");
+        assertEquals("", cv.err());
+    }
+
+    @Test
     void cslJsonKeepsAndOthersAndTheFullDate() throws Exception {
         String bib = """
                 @article{big, author = {Lindqvist, Maja and Okafor, Chidi and others}, title = {Consortium},
