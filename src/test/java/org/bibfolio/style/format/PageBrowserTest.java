@@ -144,7 +144,7 @@ class PageBrowserTest {
      * badges likewise read "NeurIPS Spotlight".
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"ieee, [1]", "vancouver, 1.", "cv-numbered, [22]"})
+    @CsvSource({"ieee, [1]", "vancouver, 1.", "cv-numbered, [21]"})
     void aNumberedEntryReadsAndCopiesWithASpaceAfterItsLabel(String style, String label) throws Exception {
         Path page = exported("numbered-" + style, Fixtures.projectDir()
                 .resolve("src/test/resources/fixtures/page/library.bib"), "export", "--format", "html",
