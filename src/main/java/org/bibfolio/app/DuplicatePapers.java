@@ -48,6 +48,29 @@ final class DuplicatePapers {
         return found;
     }
 
+    /**
+     * The publications with each paper once, the first entry of it kept, and a warning line for each left out: a CV
+     * prints a paper entered twice (its DOI once bare, once as a {@code https://doi.org/} link) once, and says so.
+     * Only a shared DOI makes them one here: a preprint and its journal version share an arXiv id or a title, and a
+     * CV may list both, which {@code check} still points out.
+     */
+    static Distinct distinct(List<Publication> publications) {
+        DuplicatePapers papers = new DuplicatePapers();
+        List<Publication> kept = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Publication publication : publications) {
+            Optional<Match> match = papers.add(publication, publication.fields().keySet())
+                    .filter(m -> m.reason().startsWith("same DOI"));
+            match.ifPresentOrElse(m -> warnings.add(publication.key() + " is the same paper as " + m.earlier().key()
+                    + " (" + m.reason() + "), so the CV shows it once; remove one of the two entries"),
+                    () -> kept.add(publication));
+        }
+        return new Distinct(kept, warnings);
+    }
+
+    /** Each paper once, and what was left out. */
+    record Distinct(List<Publication> publications, List<String> warnings) { }
+
     /** {@link #identities(Publication, Set)} of a publication whose every field is its own. */
     static List<String> identities(Publication publication) {
         return identities(publication, publication.fields().keySet());

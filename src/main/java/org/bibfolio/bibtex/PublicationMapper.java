@@ -39,8 +39,8 @@ final class PublicationMapper {
         Map<String, String> decoded = decodedFields(rawFields, latex);
         Fields fields = new Fields(rawFields, decoded);
         Links links = LinkReader.read(fields);
-        Venue venue = Classifier.venue(type, fields);
-        ReviewStatus status = Classifier.status(type, fields, venue, links.arxiv().isPresent());
+        Venue venue = Classifier.venue(type, fields, links);
+        ReviewStatus status = Classifier.status(type, fields, venue, links);
         Category category = Classifier.category(type, fields, status, venue);
         List<String> keywords = keywords(fields);
         String title = fields.text("title").orElse("");
@@ -50,6 +50,7 @@ final class PublicationMapper {
                 decoded,
                 people(fields, "author"),
                 people(fields, "editor"),
+                people(fields, "translator"),
                 title,
                 DateReader.read(fields, links.arxiv()),
                 venue,

@@ -164,7 +164,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("latex")) {
             // written as the format makes it: CSL-JSON item by item, never the whole text at once
-            Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
+            warn(err, catalog.isHouseStyle(style), loaded, request);
             if (output == null) {
                 Exporter.export(loaded, request, spec.commandLine().getOut());
                 spec.commandLine().getOut().flush();
@@ -186,7 +186,7 @@ final class ExportCommand implements Callable<Integer> {
                         + "or xelatex", Character.toString(c), c));
             });
         }
-        Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
+        warn(err, catalog.isHouseStyle(style), loaded, request);
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -194,6 +194,15 @@ final class ExportCommand implements Callable<Integer> {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
         return LibraryOption.exitCode(loaded);
+    }
+
+    /** The export's warnings on stderr: --sections a house style ignores, papers printed once or left out. */
+    private void warn(PrintWriter err, boolean houseStyle, LibraryReader.Loaded loaded, Exporter.Request request) {
+        if (houseStyle && spec.commandLine().getParseResult().hasMatchedOption("--sections")) {
+            err.println("bibfolio: warning: --sections applies to CSL styles; house style '" + style
+                    + "' has its own lists, so --sections " + sections + " is ignored");
+        }
+        Exporter.warnings(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
     }
 
     /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */

@@ -74,6 +74,7 @@ public final class PublicationJson {
         node.put("title", publication.title());
         node.set("authors", people(publication.authors(), owner));
         node.set("editors", people(publication.editors(), owner));
+        node.set("translators", people(publication.translators(), owner));
         ObjectNode venue = node.putObject("venue");
         venue.put("name", publication.venue().name());
         publication.venue().abbreviation().ifPresent(a -> venue.put("abbreviation", a));
