@@ -3,10 +3,10 @@ package org.bibfolio.style.csl;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.output.Bibliography;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,17 +59,21 @@ public final class CslRenderer implements Style {
 
     @Override
     public List<RenderedSection> render(Library library, List<HouseStyle.Section> sections) {
-        Map<HouseStyle.Section, List<Publication>> chosen = new LinkedHashMap<>();
-        LinkedHashSet<Publication> all = new LinkedHashSet<>();
+        // By identity: an entry in two sections is rendered once, and hashing a whole publication (or a section)
+        // as a record would cost more than the lists themselves.
+        Map<HouseStyle.Section, List<Publication>> chosen = new IdentityHashMap<>();
+        Set<Publication> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Publication> all = new ArrayList<>();
         for (HouseStyle.Section section : sections) {
             List<Publication> entries = profile.order(library.publications().stream()
                     .filter(section.rule()::matches).toList());
             chosen.put(section, entries);
-            all.addAll(entries);
+            entries.stream().filter(seen::add).forEach(all::add);
         }
-        Rendered rendered = renderAll(library, List.copyOf(all));
+        Rendered rendered = renderAll(library, all);
         List<RenderedSection> out = new ArrayList<>();
-        chosen.forEach((section, entries) -> {
+        sections.forEach(section -> {
+            List<Publication> entries = chosen.get(section);
             List<Publication> ordered = profile.csl().order().equals("style") ? rendered.inStyleOrder(entries)
                     : entries;
             out.add(rendered.section(section.id(), section.heading(), ordered, profile.names().marks()));

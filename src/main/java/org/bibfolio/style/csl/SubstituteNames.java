@@ -1,17 +1,8 @@
 package org.bibfolio.style.csl;
 
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Makes citeproc-java 3.5.2 honour a {@code <names>} element inside {@code <substitute>} that has child elements of
@@ -25,7 +16,8 @@ import org.w3c.dom.NodeList;
  * such element <em>with</em> children is wrapped in a plain {@code <group>} (no delimiter, no affixes): it then
  * renders as itself, and the substitute still takes the first non-empty child and suppresses the variables it used.
  * Shorthand {@code <names>} (no children) are left alone and keep inheriting, as the specification says. Applies to
- * any style, not only APA; a style without such a construct comes back unchanged.
+ * any style, not only APA; a style without such a construct, or one {@link StyleXml} cannot read, comes back
+ * unchanged. The group is written into the text around the element, so the rest of the style stays as it was.
  */
 final class SubstituteNames {
 
@@ -36,46 +28,21 @@ final class SubstituteNames {
         if (!xml.contains("<substitute")) {
             return xml;
         }
-        Optional<Document> parsed = StyleXml.parse(xml);
-        if (parsed.isEmpty()) {
-            return xml;
+        List<StyleXml.Element> wrap = StyleXml.parse(xml).stream().flatMap(StyleXml.Element::descendants)
+                .filter(e -> e.name().equals("substitute")).flatMap(e -> e.children().stream())
+                .filter(e -> e.name().equals("names") && !e.children().isEmpty()).toList();
+        // a start tag and an end tag for each, in the order of the text (a wrapped names may hold another)
+        TreeMap<Integer, String> tags = new TreeMap<>();
+        for (StyleXml.Element names : wrap) {
+            tags.put(names.start(), "<" + names.prefix() + "group>");
+            tags.merge(names.end(), "</" + names.prefix() + "group>", String::concat);
         }
-        try {
-            Document doc = parsed.get();
-            List<Element> wrap = new ArrayList<>();
-            NodeList substitutes = doc.getElementsByTagNameNS("*", "substitute");
-            for (int i = 0; i < substitutes.getLength(); i++) {
-                for (Node c = substitutes.item(i).getFirstChild(); c != null; c = c.getNextSibling()) {
-                    if (c instanceof Element e && "names".equals(e.getLocalName()) && hasElementChild(e)) {
-                        wrap.add(e);
-                    }
-                }
-            }
-            if (wrap.isEmpty()) {
-                return xml;
-            }
-            for (Element names : wrap) {
-                Element group = doc.createElementNS(names.getNamespaceURI(), "group");
-                names.getParentNode().replaceChild(group, names);
-                group.appendChild(names);
-            }
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            StringWriter out = new StringWriter();
-            transformer.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toString();
-        } catch (Exception e) {
-            // a style citeproc-java can read but we cannot: render it as it is
-            return xml;
+        StringBuilder out = new StringBuilder(xml.length() + 16 * tags.size());
+        int copied = 0;
+        for (Map.Entry<Integer, String> tag : tags.entrySet()) {
+            out.append(xml, copied, tag.getKey()).append(tag.getValue());
+            copied = tag.getKey();
         }
-    }
-
-    private static boolean hasElementChild(Element e) {
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element) {
-                return true;
-            }
-        }
-        return false;
+        return out.append(xml, copied, xml.length()).toString();
     }
 }
