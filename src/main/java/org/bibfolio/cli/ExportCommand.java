@@ -30,7 +30,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio export}: the CV publication lists of the library. */
-@Command(name = "export",
+@Command(name = "export", addMethodSubcommands = false,
         description = "Print the library's CV publication lists (Selected, Conference, Journal, Preprints) "
                 + "in a citation style and output format.",
         footerHeading = "%nExamples:%n",

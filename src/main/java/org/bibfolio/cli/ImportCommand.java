@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio import FILE.bib…}. */
-@Command(name = "import",
+@Command(name = "import", addMethodSubcommands = false,
         description = "Merge other .bib files into the library: a coauthor's, or a Google Scholar, DBLP or Zotero "
                 + "export. Adds new entries, skips the papers the library has (same DOI, arXiv id, or title and "
                 + "year), gives a taken key a fresh one, and writes names the library's way.",

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio index}: brings the search index up to date now, or rebuilds it. */
-@Command(name = "index",
+@Command(name = "index", addMethodSubcommands = false,
         description = "Bring the search index (.bibfolio/index/ beside the library) up to date, or rebuild it; "
                 + "search does this by itself, so this is only needed after trouble or to warm up.",
         footerHeading = "%nExamples:%n",

@@ -12,8 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code bibfolio} command: a publication manager for researchers. */
-@Command(name = "bibfolio",
+/**
+ * The {@code bibfolio} command: a publication manager for researchers. Every command says
+ * {@code addMethodSubcommands = false}: none has methods as subcommands, and without it picocli reads the annotations
+ * of every method of each command class (and of {@code Object}) at each start to find some.
+ */
+@Command(name = "bibfolio", addMethodSubcommands = false,
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,

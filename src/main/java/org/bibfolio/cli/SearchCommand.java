@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio search QUERY}: the library's entries that match a query, from its search index. */
-@Command(name = "search",
+@Command(name = "search", addMethodSubcommands = false,
         description = "Find entries by words, author, venue, year, tag, status and more (grammar: docs/search.md).",
         footerHeading = "%nExamples:%n",
         footer = {
