@@ -54,7 +54,6 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ImportEntries.Source> sources = new ArrayList<>();
-        int total = 0;
         for (String name : files) {
             Path path = context.resolve(name);
             if (!Files.isRegularFile(path)) {
@@ -62,13 +61,12 @@ final class ImportCommand implements Callable<Integer> {
             }
             LibraryReader.Loaded loaded = LibraryReader.read(path, name);
             loaded.file().requireWellFormed(); // a broken entry would be dropped unseen
-            total += loaded.library().publications().size();
             sources.add(new ImportEntries.Source(name, loaded));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportEntries importer = new ImportEntries(sources, merge,
-                ProgressBar.forStderr(err, "entries", total, quiet));
+                ProgressBar.forStderr(err, "entries", ProgressBar.IMPORT, quiet));
         LibraryUpdate writer = new LibraryUpdate(update.library.path(context), update.library.name(context));
         writer.run(importer, update.dryRun);
         ImportEntries.Report report = importer.report();

@@ -31,13 +31,19 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Build the index from scratch.")
     private boolean rebuild;
 
+    @Option(names = "--quiet", description = "No progress bar (there is one on stderr when it is a terminal and "
+            + "more than 10,000 entries are indexed).")
+    private boolean quiet;
+
     IndexCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws Exception {
-        LibraryIndex.Status status = LibrarySearch.index(library.path(context), library.name(context), rebuild);
+        LibraryIndex.Status status = LibrarySearch.index(library.path(context), library.name(context), rebuild,
+                ProgressBar.forStderr(spec.commandLine().getErr(), "entries indexed", ProgressBar.INDEX_OR_EXPORT,
+                        quiet));
         String what = switch (status.refresh()) {
             case FRESH -> "up to date";
             case UPDATED -> "updated: " + status.reindexed() + " entries re-indexed, " + status.deleted() + " deleted";

@@ -81,8 +81,11 @@ final class SearchCommand implements Callable<Integer> {
         }
         String output = json ? "json" : format;
         boolean needsPublications = !output.equals("lines") && !output.equals("bibtex");
+        // the first search of a big library builds its index: a bar on a terminal's stderr while it does
         LibrarySearch.Result result = LibrarySearch.run(new LibrarySearch.Request(library.path(context),
-                library.name(context), query, sort.order, Math.max(0, limit), needsPublications));
+                library.name(context), query, sort.order, Math.max(0, limit), needsPublications),
+                ProgressBar.forStderr(spec.commandLine().getErr(), "entries indexed", ProgressBar.INDEX_OR_EXPORT,
+                        false));
         if (result.hits().isEmpty()) {
             return ExitCodes.NO_MATCH;
         }
