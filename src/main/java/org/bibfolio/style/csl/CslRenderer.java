@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -146,9 +147,12 @@ public final class CslRenderer implements Style {
         byNamesShown.forEach((names, variantItems) ->
                 texts.putAll(texts(CslBibliography.make(csl.showingNames(names), variantItems, variantItems))));
         // The given names as the papers spell the owner ("Paweł" where the settings say "Pawel"), to set apart too.
+        // each spelling once, told apart by its parts rather than by the record's hashCode (bootstrapped at first use)
+        Set<String> spelt = new HashSet<>();
         List<PersonName> ownerSpellings = Stream.concat(library.owner().variants().stream(), publications.stream()
                 .flatMap(p -> Stream.concat(p.authors().names().stream(), p.editors().names().stream()))
-                .filter(library.owner()::isOwner)).distinct().toList();
+                .filter(library.owner()::isOwner))
+                .filter(n -> spelt.add(String.join("\u0000", n.first(), n.von(), n.last(), n.jr()))).toList();
         StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(ownerSpellings);
         int ownerFlag = switch (profile.names().owner()) {
             case "none" -> 0;
