@@ -109,6 +109,10 @@ final class ExportCommand implements Callable<Integer> {
                     + "packages set the text, else lualatex), pdflatex, lualatex, xelatex. The first line names it.")
     private String engine;
 
+    @Option(names = "--quiet", description = "No progress bar (there is one on stderr when it is a terminal and "
+            + "more than 10,000 entries are rendered).")
+    private boolean quiet;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
@@ -150,7 +154,8 @@ final class ExportCommand implements Callable<Integer> {
         LibraryReader.Loaded loaded = library.report(Background.result(reading), context, spec.commandLine().getErr());
         Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
                 selection);
-        String text = Exporter.export(loaded, request);
+        String text = Exporter.export(loaded, request, ProgressBar.forStderr(spec.commandLine().getErr(),
+                "entries rendered", ProgressBar.INDEX_OR_EXPORT, quiet));
         if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
                 throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "

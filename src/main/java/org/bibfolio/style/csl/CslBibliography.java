@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bibfolio.model.Progress;
 
 /**
  * One citeproc-java run over all entries of an export: one processor, the items registered once, one bibliography.
@@ -29,13 +30,17 @@ final class CslBibliography {
     private CslBibliography() {
     }
 
-    /** @param items in the order of the list, which is also the bibliography's when the style does not sort */
-    static Bibliography make(CslStyle csl, List<CSLItemData> items, List<CSLItemData> nearlySorted) {
+    /**
+     * @param items     in the order of the list, which is also the bibliography's when the style does not sort
+     * @param rendering told as citeproc-java formats each entry, where the time of a big export goes
+     */
+    static Bibliography make(CslStyle csl, List<CSLItemData> items, List<CSLItemData> nearlySorted,
+                             Progress rendering) {
         try {
             AbbreviationProvider abbreviations = new DefaultAbbreviationProvider();
             CSL processor = new CSL(new ListItemDataProvider(items), new DefaultLocaleProvider(), abbreviations,
                     csl.xml(), csl.locale());
-            MarkerFormat format = new MarkerFormat();
+            MarkerFormat format = new MarkerFormat(rendering, items.size());
             processor.setOutputFormat(format);
             // after setOutputFormat, which hands the processor's own setting (off by default) to the format
             processor.setConvertLinks(true);

@@ -21,6 +21,7 @@ import org.bibfolio.model.Library;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
+import org.bibfolio.model.Progress;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.AuthorMarks;
 import org.bibfolio.style.EntryValues;
@@ -59,7 +60,7 @@ public final class CslRenderer implements Style {
     }
 
     @Override
-    public List<RenderedSection> render(Library library, List<HouseStyle.Section> sections) {
+    public List<RenderedSection> render(Library library, List<HouseStyle.Section> sections, Progress rendering) {
         // By identity: an entry in two sections is rendered once, and hashing a whole publication (or a section)
         // as a record would cost more than the lists themselves.
         Map<HouseStyle.Section, List<Publication>> chosen = new IdentityHashMap<>();
@@ -71,7 +72,7 @@ public final class CslRenderer implements Style {
             chosen.put(section, entries);
             entries.stream().filter(seen::add).forEach(all::add);
         }
-        Rendered rendered = renderAll(library, all);
+        Rendered rendered = renderAll(library, all, rendering);
         List<RenderedSection> out = new ArrayList<>();
         sections.forEach(section -> {
             List<Publication> entries = chosen.get(section);
@@ -83,8 +84,8 @@ public final class CslRenderer implements Style {
     }
 
     @Override
-    public RenderedSection renderFlat(Library library, List<Publication> publications) {
-        Rendered rendered = renderAll(library, publications);
+    public RenderedSection renderFlat(Library library, List<Publication> publications, Progress rendering) {
+        Rendered rendered = renderAll(library, publications, rendering);
         return numbering(rendered).applyFlat(rendered.section("all", "Publications",
                 rendered.inStyleOrder(publications), profile.names().marks()));
     }
@@ -123,7 +124,7 @@ public final class CslRenderer implements Style {
         }
     }
 
-    private Rendered renderAll(Library library, List<Publication> publications) {
+    private Rendered renderAll(Library library, List<Publication> publications, Progress rendering) {
         Map<String, String> suffixes = csl.addsYearSuffix() ? YearSuffixes.assign(publications) : Map.of();
         AuthorMarks marks = profile.names().marks();
         CslItems items = new CslItems(library.owner(), csl.locale(), marks,
@@ -140,12 +141,13 @@ public final class CslRenderer implements Style {
         List<CSLItemData> inListOrder = publications.stream().map(p -> data.get(p.key())).toList();
         List<CSLItemData> nearlySorted = RegistrationOrder.of(publications, csl).stream()
                 .map(p -> data.get(p.key())).toList();
-        Bibliography bibliography = CslBibliography.make(csl, inListOrder, nearlySorted);
+        Bibliography bibliography = CslBibliography.make(csl, inListOrder, nearlySorted, rendering);
         String[] ids = bibliography.getEntryIds();
         Map<String, String> texts = texts(bibliography);
         // entries whose names the style would cut otherwise: rendered by a variant showing exactly those names
         byNamesShown.forEach((names, variantItems) ->
-                texts.putAll(texts(CslBibliography.make(csl.showingNames(names), variantItems, variantItems))));
+                texts.putAll(texts(CslBibliography.make(csl.showingNames(names), variantItems, variantItems,
+                        Progress.NONE))));
         // The given names as the papers spell the owner ("Paweł" where the settings say "Pawel"), to set apart too.
         // each spelling once, told apart by its parts rather than by the record's hashCode (bootstrapped at first use)
         Set<String> spelt = new HashSet<>();

@@ -15,6 +15,7 @@ import de.undercouch.citeproc.output.SecondFieldAlign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bibfolio.model.Progress;
 
 /**
  * The one citeproc-java output format we use: it writes emphasis, strong emphasis and links as private-use marker
@@ -41,6 +42,14 @@ final class MarkerFormat extends BaseFormat {
     private final List<String> ids = new ArrayList<>();
     /** The context of the last entry formatted: the parsed style and locale, for {@link #bibliographySort}. */
     private Optional<RenderContext> lastEntry = Optional.empty();
+    private final Progress rendering;
+    private final int entries;
+
+    /** A format that tells {@code rendering} as each of the bibliography's {@code entries} is formatted. */
+    MarkerFormat(Progress rendering, int entries) {
+        this.rendering = rendering;
+        this.entries = entries;
+    }
 
     @Override
     public String getName() {
@@ -56,6 +65,7 @@ final class MarkerFormat extends BaseFormat {
     protected String doFormatBibliographyEntry(TokenBuffer buffer, RenderContext ctx, int index) {
         ids.add(ctx.getItemData().getId());
         lastEntry = Optional.of(ctx);
+        rendering.done(ids.size(), entries);
         SecondFieldAlign align = ctx.getStyle().getBibliography().getSecondFieldAlign();
         return align == null || align == SecondFieldAlign.FALSE ? format(buffer) : separateFirstField(buffer);
     }
