@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bibfolio.model.AuthorRole;
@@ -44,9 +46,17 @@ public final class CslRenderer implements Style {
     private final CslStyle csl;
     private final HouseStyle profile;
 
+    /** The processor of the first bibliography, made ahead on a thread of its own; later ones are made in turn. */
+    private final AtomicReference<Optional<FutureTask<CslBibliography.Engine>>> ahead;
+
     CslRenderer(CslStyle csl, HouseStyle profile) {
+        this(csl, profile, Optional.empty());
+    }
+
+    CslRenderer(CslStyle csl, HouseStyle profile, Optional<FutureTask<CslBibliography.Engine>> ahead) {
         this.csl = csl;
         this.profile = profile;
+        this.ahead = new AtomicReference<>(ahead);
     }
 
     @Override
@@ -141,7 +151,9 @@ public final class CslRenderer implements Style {
         List<CSLItemData> inListOrder = publications.stream().map(p -> data.get(p.key())).toList();
         List<CSLItemData> nearlySorted = RegistrationOrder.of(publications, csl).stream()
                 .map(p -> data.get(p.key())).toList();
-        Bibliography bibliography = CslBibliography.make(csl, inListOrder, nearlySorted, rendering);
+        CslBibliography.Engine engine = ahead.getAndSet(Optional.empty()).map(CslBibliography::await)
+                .orElseGet(() -> CslBibliography.Engine.of(csl));
+        Bibliography bibliography = CslBibliography.make(engine, inListOrder, nearlySorted, rendering);
         String[] ids = bibliography.getEntryIds();
         Map<String, String> texts = texts(bibliography);
         // entries whose names the style would cut otherwise: rendered by a variant showing exactly those names

@@ -37,7 +37,9 @@ public final class CslStyles {
 
     /** A CSL style by id or .csl path, with {@code profile}'s CV sections, owner emphasis and appended extras. */
     public static Style style(String idOrPath, Path workingDirectory, HouseStyle profile) throws StyleException {
-        return new CslRenderer(load(idOrPath, workingDirectory), profile);
+        // citeproc-java parses the style while the command reads the library and converts its entries
+        CslStyle csl = load(idOrPath, workingDirectory);
+        return new CslRenderer(csl, profile, Optional.of(CslBibliography.ahead(csl)));
     }
 
     static CslStyle load(String idOrPath, Path workingDirectory) throws StyleException {

@@ -42,11 +42,11 @@ final class MarkerFormat extends BaseFormat {
     private final List<String> ids = new ArrayList<>();
     /** The context of the last entry formatted: the parsed style and locale, for {@link #bibliographySort}. */
     private Optional<RenderContext> lastEntry = Optional.empty();
-    private final Progress rendering;
-    private final int entries;
+    private Progress rendering = Progress.NONE;
+    private int entries;
 
-    /** A format that tells {@code rendering} as each of the bibliography's {@code entries} is formatted. */
-    MarkerFormat(Progress rendering, int entries) {
+    /** From now on, tells {@code rendering} as each of the bibliography's {@code entries} is formatted. */
+    void report(Progress rendering, int entries) {
         this.rendering = rendering;
         this.entries = entries;
     }
