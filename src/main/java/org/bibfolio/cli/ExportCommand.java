@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.bibfolio.app.LibrarySearch;
+import org.bibfolio.model.Background;
 import org.bibfolio.model.Publication;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;

@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.bibfolio.model.Background;
 import org.bibfolio.model.Progress;
 
 /**
@@ -85,29 +85,7 @@ final class CslBibliography {
 
     /** A processor for {@code csl}, being made on a daemon thread from now on. */
     static FutureTask<Engine> ahead(CslStyle csl) {
-        FutureTask<Engine> task = new FutureTask<>(() -> Engine.of(csl));
-        Thread thread = new Thread(task, "bibfolio-csl");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
-    }
-
-    /** The processor {@link #ahead} made, or the error that making it ended in, as if made on this thread. */
-    static Engine await(FutureTask<Engine> ahead) {
-        try {
-            return ahead.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading a CSL style", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Background.start("bibfolio-csl", () -> Engine.of(csl));
     }
 
     /**

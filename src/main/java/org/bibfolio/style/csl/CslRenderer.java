@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bibfolio.model.AuthorRole;
+import org.bibfolio.model.Background;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonList;
@@ -151,7 +152,7 @@ public final class CslRenderer implements Style {
         List<CSLItemData> inListOrder = publications.stream().map(p -> data.get(p.key())).toList();
         List<CSLItemData> nearlySorted = RegistrationOrder.of(publications, csl).stream()
                 .map(p -> data.get(p.key())).toList();
-        CslBibliography.Engine engine = ahead.getAndSet(Optional.empty()).map(CslBibliography::await)
+        CslBibliography.Engine engine = ahead.getAndSet(Optional.empty()).map(Background::unchecked)
                 .orElseGet(() -> CslBibliography.Engine.of(csl));
         Bibliography bibliography = CslBibliography.make(engine, inListOrder, nearlySorted, rendering);
         String[] ids = bibliography.getEntryIds();
