@@ -1,6 +1,7 @@
 package org.bibfolio.cli;
 
 import java.util.concurrent.Callable;
+import org.bibfolio.app.FromIndex;
 import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.search.LibraryIndex;
 import picocli.CommandLine.Command;
@@ -41,9 +42,10 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LibraryIndex.Status status = LibrarySearch.index(library.path(context), library.name(context), rebuild,
-                ProgressBar.forStderr(spec.commandLine().getErr(), "entries indexed", ProgressBar.INDEX_OR_EXPORT,
-                        quiet));
+        FromIndex<LibraryIndex.Status> indexed = LibrarySearch.index(library.path(context), library.name(context),
+                rebuild, ProgressBar.forStderr(spec.commandLine().getErr(), "entries indexed",
+                        ProgressBar.INDEX_OR_EXPORT, quiet));
+        LibraryIndex.Status status = indexed.value();
         String what = switch (status.refresh()) {
             case FRESH -> "up to date";
             case UPDATED -> "updated: " + status.reindexed() + " entries re-indexed, " + status.deleted() + " deleted";
@@ -51,6 +53,6 @@ final class IndexCommand implements Callable<Integer> {
         };
         spec.commandLine().getOut().println("index of " + library.name(context) + ": " + what);
         spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return library.reportUnread(context, spec.commandLine().getErr(), indexed.unread(), ExitCodes.OK);
     }
 }

@@ -39,7 +39,7 @@ final class IndexBatches {
         Tally tally = new Tally(indexing, entriesAbout(bytes));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            Future<String> fileHash = pool.submit(() -> LibrarySource.hash(bytes));
+            Future<String> fileHash = pool.submit(() -> ContentHash.of(bytes));
             List<Future<Void>> batches = new ArrayList<>();
             IndexSchema.Cache[] cache = new IndexSchema.Cache[1];
             // The parse runs ahead of the indexing threads by a few batches at most, so the parsed items of the
@@ -53,7 +53,7 @@ final class IndexBatches {
                 ahead.acquireUninterruptibly();
                 batches.add(pool.submit(() -> {
                     try {
-                        addBatch(writer, LibrarySource.map(batch.entries(), batch.definitions(),
+                        addBatch(writer, ContextMapping.map(batch.entries(), batch.context(),
                                 batch.settings()), batchCache, batch.entries(), false);
                         return tally.add(batch.entries().size());
                     } finally {
