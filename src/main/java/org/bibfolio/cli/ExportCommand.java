@@ -1,29 +1,33 @@
 package org.bibfolio.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
-import org.bibfolio.app.LibrarySearch;
-import org.bibfolio.model.Background;
-import org.bibfolio.model.Publication;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
-import org.bibfolio.bibtex.LibraryReader;
+import java.util.function.Predicate;
 import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.CvStyle;
 import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
+import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.model.Background;
+import org.bibfolio.model.Progress;
+import org.bibfolio.model.Publication;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
-import org.bibfolio.style.format.LatexEngine;
 import org.bibfolio.style.UnknownStyleException;
+import org.bibfolio.style.format.LatexEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,7 +126,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FutureTask<LibraryReader.Loaded> reading = Background.start("bibfolio-read", () -> library.read(context));
+        FutureTask<LibraryReader.Loaded> reading = Background.start("bibfolio-read",
+                () -> library.read(context, !Formats.needsEntryText(format)));
         ExportFormat chosenFormat = Formats.byName(format, layout()).orElseThrow();
         List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
         LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
@@ -157,17 +162,35 @@ final class ExportCommand implements Callable<Integer> {
         LibraryReader.Loaded loaded = library.report(Background.result(reading), context, spec.commandLine().getErr());
         Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
                 selection);
-        String text = Exporter.export(loaded, request, ProgressBar.forStderr(spec.commandLine().getErr(),
-                "entries rendered", ProgressBar.INDEX_OR_EXPORT, quiet));
-        if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
+        PrintWriter err = spec.commandLine().getErr();
+        Progress rendering = ProgressBar.forStderr(err, "entries rendered", ProgressBar.INDEX_OR_EXPORT, quiet);
+        if (!format.equals("latex")) {
+            // written as the format makes it: CSL-JSON item by item, never the whole text at once
+            warn(err, catalog.isHouseStyle(style), loaded, request);
+            if (output == null) {
+                Exporter.export(loaded, request, spec.commandLine().getOut(), rendering);
+                spec.commandLine().getOut().flush();
+            } else {
+                // the file's bytes alone, never the text as a string beside them
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                Exporter.export(loaded, request, writer, rendering);
+                writer.flush();
+                AtomicFiles.write(context.resolve(output), bytes.toByteArray());
+            }
+            return LibraryOption.exitCode(loaded);
+        }
+        StringWriter latex = new StringWriter();
+        Exporter.export(loaded, request, latex, rendering);
+        String text = latex.toString();
+        if (chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
                 throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "
                         + "'--engine': pdflatex cannot set %s (U+%04X) in this export; use --engine auto, lualatex "
                         + "or xelatex", Character.toString(c), c));
             });
         }
-        PrintWriter err = spec.commandLine().getErr();
-        Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
+        warn(err, catalog.isHouseStyle(style), loaded, request);
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -175,6 +198,15 @@ final class ExportCommand implements Callable<Integer> {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
         return LibraryOption.exitCode(loaded);
+    }
+
+    /** The export's warnings on stderr: --sections a house style ignores, papers printed once or left out. */
+    private void warn(PrintWriter err, boolean houseStyle, LibraryReader.Loaded loaded, Exporter.Request request) {
+        if (houseStyle && spec.commandLine().getParseResult().hasMatchedOption("--sections")) {
+            err.println("bibfolio: warning: --sections applies to CSL styles; house style '" + style
+                    + "' has its own lists, so --sections " + sections + " is ignored");
+        }
+        Exporter.warnings(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
     }
 
     /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */

@@ -3,6 +3,7 @@ package org.bibfolio.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,9 @@ class ExportProgressTest {
                 Exporter.ALL, Formats.byName("markdown").orElseThrow(), false, flat, p -> true);
         Told told = new Told(new ArrayList<>());
 
-        String text = Exporter.export(loaded, request, told);
+        StringWriter out = new StringWriter();
+        Exporter.export(loaded, request, out, told);
+        String text = out.toString();
 
         assertTrue(text.contains("Paper 39"), text);
         int[] last = told.counts().get(told.counts().size() - 1);

@@ -44,7 +44,19 @@ record CslStyle(String id, String title, String xml, NameCut.Limits authorLimits
     /** What replaces repeated author names ("———" in Chicago); citeproc-java ignores it, so we apply it. */
     Optional<String> subsequentAuthorSubstitute() {
         Matcher m = SUBSTITUTE.matcher(xml);
-        return m.find() ? Optional.of(StyleXml.unescape(m.group(1))) : Optional.empty();
+        return m.find() ? Optional.of(unescape(m.group(1))) : Optional.empty();
+    }
+
+    /** The XML character references a style attribute may use ({@code &#8212;}). */
+    private static String unescape(String attribute) {
+        Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(attribute);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int code = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+            m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(code))));
+        }
+        m.appendTail(out);
+        return out.toString().replace("&amp;", "&");
     }
 
     /** Whether the bibliography's first sort key runs descending (newest first, say); only speed depends on it. */

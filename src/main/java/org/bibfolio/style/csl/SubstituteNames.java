@@ -1,8 +1,10 @@
 package org.bibfolio.style.csl;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Makes citeproc-java 3.5.2 honour a {@code <names>} element inside {@code <substitute>} that has child elements of
@@ -16,8 +18,7 @@ import java.util.TreeMap;
  * such element <em>with</em> children is wrapped in a plain {@code <group>} (no delimiter, no affixes): it then
  * renders as itself, and the substitute still takes the first non-empty child and suppresses the variables it used.
  * Shorthand {@code <names>} (no children) are left alone and keep inheriting, as the specification says. Applies to
- * any style, not only APA; a style without such a construct, or one {@link StyleXml} cannot read, comes back
- * unchanged. The group is written into the text around the element, so the rest of the style stays as it was.
+ * any style, not only APA; a style without such a construct comes back unchanged.
  */
 final class SubstituteNames {
 
@@ -28,21 +29,31 @@ final class SubstituteNames {
         if (!xml.contains("<substitute")) {
             return xml;
         }
-        List<StyleXml.Element> wrap = StyleXml.parse(xml).stream().flatMap(StyleXml.Element::descendants)
-                .filter(e -> e.name().equals("substitute")).flatMap(e -> e.children().stream())
-                .filter(e -> e.name().equals("names") && !e.children().isEmpty()).toList();
-        // a start tag and an end tag for each, in the order of the text (a wrapped names may hold another)
-        TreeMap<Integer, String> tags = new TreeMap<>();
-        for (StyleXml.Element names : wrap) {
-            tags.put(names.start(), "<" + names.prefix() + "group>");
-            tags.merge(names.end(), "</" + names.prefix() + "group>", String::concat);
+        return StyleXml.rewrite(xml, doc -> {
+            List<Element> wrap = new ArrayList<>();
+            NodeList substitutes = doc.getElementsByTagNameNS("*", "substitute");
+            for (int i = 0; i < substitutes.getLength(); i++) {
+                for (Node c = substitutes.item(i).getFirstChild(); c != null; c = c.getNextSibling()) {
+                    if (c instanceof Element e && "names".equals(e.getLocalName()) && hasElementChild(e)) {
+                        wrap.add(e);
+                    }
+                }
+            }
+            for (Element names : wrap) {
+                Element group = doc.createElementNS(names.getNamespaceURI(), "group");
+                names.getParentNode().replaceChild(group, names);
+                group.appendChild(names);
+            }
+            return !wrap.isEmpty();
+        });
+    }
+
+    private static boolean hasElementChild(Element e) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element) {
+                return true;
+            }
         }
-        StringBuilder out = new StringBuilder(xml.length() + 16 * tags.size());
-        int copied = 0;
-        for (Map.Entry<Integer, String> tag : tags.entrySet()) {
-            out.append(xml, copied, tag.getKey()).append(tag.getValue());
-            copied = tag.getKey();
-        }
-        return out.append(xml, copied, xml.length()).toString();
+        return false;
     }
 }
