@@ -22,7 +22,13 @@ fi
 # SerialGC starts 2-3x faster than G1 on small machines; no perf-data file; JVM warnings go to stderr, so stdout
 # stays the result alone, but not the class-data archive's, which is an optimisation the user cannot act on.
 opts=(-XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable '-Xlog:all=warning,cds*=off:stderr')
-training=("${opts[@]}" -XX:TieredStopAtLevel=1)
+# Since 17.0.x the JVM maps class-data archives at a random address and then patches every pointer in them: ~35 ms
+# of page faults for bibfolio's 40 MB (the JVM's "Genesis" phase: 35-55 ms instead of 1 ms), more than the rest of
+# the JVM's own start. Mode 0 maps them where they were written, as Java 17 did at first, and relocates only when
+# that address is taken. A JVM without this (diagnostic) flag fails the training run, so it gets no archive and no
+# flag, and starts as it would without them (ADR 0021).
+mapping=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
+training=("${opts[@]}" "${mapping[@]}" -XX:TieredStopAtLevel=1)
 # Heap (issue 12): start small and grow only as live data needs (20-40 % free after a collection), not 1/64 of RAM up
 # front, so peak memory follows the library, not the machine (README, "Big libraries and memory"; ADR 0017).
 opts+=(-Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40)
@@ -80,7 +86,7 @@ if stamp="$(stat -L -c '%s.%Y' "$self" "$java" 2>/dev/null || stat -L -f '%z.%m'
     fi
     exec 8>&-
   fi
-  [[ -f "$jsa" ]] && opts+=(-XX:SharedArchiveFile="$jsa")
+  [[ -f "$jsa" ]] && opts+=("${mapping[@]}" -XX:SharedArchiveFile="$jsa")
 fi
 
 # shellcheck disable=SC2086 # BIBFOLIO_JAVA_OPTS is a list of JVM options

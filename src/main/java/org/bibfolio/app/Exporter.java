@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.Owner;
+import org.bibfolio.model.Progress;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.RenderedSection;
@@ -42,15 +43,19 @@ public final class Exporter {
 
     /** The export of a library as read; data formats need the file itself (the bibtex format copies its text). */
     public static String export(LibraryReader.Loaded source, Request request) {
-        return request.format().write(rendered(source, request));
+        return request.format().write(rendered(source, request, Progress.NONE));
     }
 
-    /** {@link #export}, written to {@code out} as the format writes it: entry by entry where it can. */
-    public static void export(LibraryReader.Loaded source, Request request, Writer out) throws IOException {
-        request.format().write(rendered(source, request), out);
+    /**
+     * {@link #export}, written to {@code out} as the format writes it: entry by entry where it can. {@code rendering}
+     * is told how many of the entries the style has rendered, the long part of a big export.
+     */
+    public static void export(LibraryReader.Loaded source, Request request, Writer out, Progress rendering)
+            throws IOException {
+        request.format().write(rendered(source, request, rendering), out);
     }
 
-    private static ExportFormat.Export rendered(LibraryReader.Loaded source, Request request) {
+    private static ExportFormat.Export rendered(LibraryReader.Loaded source, Request request, Progress rendering) {
         Style style = request.style();
         Library library = selected(source, request);
         boolean all = request.section().equals(ALL);
@@ -60,11 +65,11 @@ public final class Exporter {
         if (request.flat()) {
             List<Publication> entries = all ? library.publications() : library.publications().stream()
                     .filter(sections.get(0).rule()::matches).toList();
-            return new ExportFormat.Export(style.id(), List.of(style.renderFlat(library, entries)), false,
+            return new ExportFormat.Export(style.id(), List.of(style.renderFlat(library, entries, rendering)), false,
                     request.standalone(), source);
         }
         // Under headings, a list with nothing in it is left out rather than printed as a bare heading.
-        List<RenderedSection> rendered = style.render(library, sections).stream()
+        List<RenderedSection> rendered = style.render(library, sections, rendering).stream()
                 .filter(section -> !all || !section.entries().isEmpty()).toList();
         return new ExportFormat.Export(style.id(), rendered, all, request.standalone(), source);
     }

@@ -22,6 +22,7 @@ import org.bibfolio.bibtex.NameParser;
 import org.bibfolio.bibtex.ValuePart;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
+import org.bibfolio.model.Progress;
 import org.bibfolio.model.Publication;
 
 /**
@@ -38,12 +39,6 @@ public final class ImportEntries implements LibraryUpdate.Change {
     static final List<String> MERGED_FIELDS = List.of("doi", "volume", "number", "pages", "month", "publisher",
             "eprint", "eprinttype", "eprintclass", "url", "isbn", "issn", "editor", "series", "address", "location",
             "edition");
-
-    /** Told how far the import is, entry by entry, so a long one can show a progress bar. */
-    @FunctionalInterface
-    public interface Progress {
-        void done(int entries, int total);
-    }
 
     /** A file to import, read and parsed. */
     public record Source(String name, LibraryReader.Loaded loaded) { }

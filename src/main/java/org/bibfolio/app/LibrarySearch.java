@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Progress;
 import org.bibfolio.search.LibraryIndex;
 import org.bibfolio.search.QueryNode;
 import org.bibfolio.search.QueryParser;
@@ -33,8 +34,14 @@ public final class LibrarySearch {
     }
 
     public static Result run(Request request) throws QuerySyntaxException, IOException, BibSyntaxException {
+        return run(request, Progress.NONE);
+    }
+
+    /** {@link #run(Request)}, telling {@code indexing} how far a build or update of the index is. */
+    public static Result run(Request request, Progress indexing)
+            throws QuerySyntaxException, IOException, BibSyntaxException {
         QueryNode query = QueryParser.parse(request.query()); // a malformed query fails before the index is touched
-        try (LibraryIndex index = LibraryIndex.open(request.library(), request.displayName(), false)) {
+        try (LibraryIndex index = LibraryIndex.open(request.library(), request.displayName(), false, indexing)) {
             List<LibraryIndex.Hit> hits = index.search(query, request.order(), request.limit());
             Optional<Library> publications = request.publications() ? Optional.of(index.library(hits))
                     : Optional.empty();
@@ -50,9 +57,9 @@ public final class LibrarySearch {
     }
 
     /** Brings the index up to date, or rebuilds it from scratch; says what it did. */
-    public static FromIndex<LibraryIndex.Status> index(Path library, String displayName, boolean rebuild)
-            throws IOException, BibSyntaxException {
-        try (LibraryIndex index = LibraryIndex.open(library, displayName, rebuild)) {
+    public static FromIndex<LibraryIndex.Status> index(Path library, String displayName, boolean rebuild,
+                                                       Progress indexing) throws IOException, BibSyntaxException {
+        try (LibraryIndex index = LibraryIndex.open(library, displayName, rebuild, indexing)) {
             return new FromIndex<>(index.status(), index.unread());
         }
     }

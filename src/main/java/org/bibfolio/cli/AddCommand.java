@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio add}: a new paper from options, a BibTeX snippet, or prompts. */
-@Command(name = "add",
+@Command(name = "add", addMethodSubcommands = false,
         description = "Add a paper to the library: from options, from BibTeX on stdin ('-') or in a file (--from), "
                 + "or by answering prompts when run in a terminal with no options.",
         footerHeading = "%nExamples:%n",

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio check}: lint the library. */
-@Command(name = "check",
+@Command(name = "check", addMethodSubcommands = false,
         description = "Check the library for errors (syntax, duplicate keys and papers, missing fields, bad months, "
                 + "DOIs and arXiv ids, misspelt owner names, undefined @strings and crossrefs); exit 65 on errors.",
         footerHeading = "%nExamples:%n",

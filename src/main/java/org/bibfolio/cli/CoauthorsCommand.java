@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio coauthors}: everyone the owner wrote with, with paper counts and years. */
-@Command(name = "coauthors",
+@Command(name = "coauthors", addMethodSubcommands = false,
         description = "List the owner's coauthors with paper count, first and last year (name variants merged).",
         footerHeading = "%nExamples:%n",
         footer = {

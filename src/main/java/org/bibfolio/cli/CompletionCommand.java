@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio completion bash|zsh}: the shell completion script, printed for the user's shell start-up file. */
-@Command(name = "completion",
+@Command(name = "completion", addMethodSubcommands = false,
         description = "Print the completion script for bash or zsh: commands, options, option values (formats, "
                 + "sections, style names) and the citation keys of the library in the current folder.",
         footerHeading = "%nExamples:%n",

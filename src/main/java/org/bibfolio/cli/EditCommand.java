@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio edit KEY --set field=value --unset field}. */
-@Command(name = "edit",
+@Command(name = "edit", addMethodSubcommands = false,
         description = "Set or remove fields of one entry, changing only those fields' text in the library.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -3,6 +3,7 @@ package org.bibfolio.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,22 +11,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
-import org.bibfolio.app.LibrarySearch;
-import org.bibfolio.model.Publication;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
-import org.bibfolio.bibtex.LibraryReader;
+import java.util.function.Predicate;
 import org.bibfolio.app.AtomicFiles;
 import org.bibfolio.app.CvStyle;
 import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
+import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.model.Background;
+import org.bibfolio.model.Progress;
+import org.bibfolio.model.Publication;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
-import org.bibfolio.style.format.LatexEngine;
 import org.bibfolio.style.UnknownStyleException;
+import org.bibfolio.style.format.LatexEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +36,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio export}: the CV publication lists of the library. */
-@Command(name = "export",
+@Command(name = "export", addMethodSubcommands = false,
         description = "Print the library's CV publication lists (Selected, Conference, Journal, Preprints) "
                 + "in a citation style and output format.",
         footerHeading = "%nExamples:%n",
@@ -115,6 +117,10 @@ final class ExportCommand implements Callable<Integer> {
                     + "packages set the text, else lualatex), pdflatex, lualatex, xelatex. The first line names it.")
     private String engine;
 
+    @Option(names = "--quiet", description = "No progress bar (there is one on stderr when it is a terminal and "
+            + "more than 10,000 entries are rendered).")
+    private boolean quiet;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
@@ -162,23 +168,26 @@ final class ExportCommand implements Callable<Integer> {
         Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
                 selection);
         PrintWriter err = spec.commandLine().getErr();
+        Progress rendering = ProgressBar.forStderr(err, "entries rendered", ProgressBar.INDEX_OR_EXPORT, quiet);
         if (!format.equals("latex")) {
             // written as the format makes it: CSL-JSON item by item, never the whole text at once
             warn(err, catalog.isHouseStyle(style), loaded, request);
             if (output == null) {
-                Exporter.export(loaded, request, spec.commandLine().getOut());
+                Exporter.export(loaded, request, spec.commandLine().getOut(), rendering);
                 spec.commandLine().getOut().flush();
             } else {
                 // the file's bytes alone, never the text as a string beside them
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                Exporter.export(loaded, request, writer);
+                Exporter.export(loaded, request, writer, rendering);
                 writer.flush();
                 AtomicFiles.write(context.resolve(output), bytes.toByteArray());
             }
             return LibraryOption.exitCode(loaded);
         }
-        String text = Exporter.export(loaded, request);
+        StringWriter latex = new StringWriter();
+        Exporter.export(loaded, request, latex, rendering);
+        String text = latex.toString();
         if (chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
                 throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "

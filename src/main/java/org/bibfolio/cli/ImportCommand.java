@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio import FILE.bib…}. */
-@Command(name = "import",
+@Command(name = "import", addMethodSubcommands = false,
         description = "Merge other .bib files into the library: a coauthor's, or a Google Scholar, DBLP or Zotero "
                 + "export. Adds new entries, skips the papers the library has (same DOI, arXiv id, or title and "
                 + "year), gives a taken key a fresh one, and writes names the library's way.",
@@ -58,7 +58,6 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ImportEntries.Source> sources = new ArrayList<>();
-        int total = 0;
         for (String name : files) {
             Path path = context.resolve(name);
             if (!Files.isRegularFile(path)) {
@@ -66,13 +65,12 @@ final class ImportCommand implements Callable<Integer> {
             }
             LibraryReader.Loaded loaded = LibraryReader.read(path, name);
             loaded.file().requireWellFormed(); // a broken entry would be dropped unseen
-            total += loaded.library().publications().size();
             sources.add(new ImportEntries.Source(name, loaded));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportEntries importer = new ImportEntries(sources, merge, force,
-                ProgressBar.forStderr(err, "entries", total, quiet));
+                ProgressBar.forStderr(err, "entries", ProgressBar.IMPORT, quiet));
         LibraryUpdate writer = new LibraryUpdate(update.library.path(context), update.library.name(context));
         LibraryUpdate.Result result = writer.run(importer, update.dryRun);
         result.edit().warnings().forEach(warning -> err.println("bibfolio: warning: " + warning));

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio index}: brings the search index up to date now, or rebuilds it. */
-@Command(name = "index",
+@Command(name = "index", addMethodSubcommands = false,
         description = "Bring the search index (.bibfolio/index/ beside the library) up to date, or rebuild it; "
                 + "search does this by itself, so this is only needed after trouble or to warm up.",
         footerHeading = "%nExamples:%n",
@@ -32,6 +32,10 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Build the index from scratch.")
     private boolean rebuild;
 
+    @Option(names = "--quiet", description = "No progress bar (there is one on stderr when it is a terminal and "
+            + "more than 10,000 entries are indexed).")
+    private boolean quiet;
+
     IndexCommand(CliContext context) {
         this.context = context;
     }
@@ -39,7 +43,8 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FromIndex<LibraryIndex.Status> indexed = LibrarySearch.index(library.path(context), library.name(context),
-                rebuild);
+                rebuild, ProgressBar.forStderr(spec.commandLine().getErr(), "entries indexed",
+                        ProgressBar.INDEX_OR_EXPORT, quiet));
         LibraryIndex.Status status = indexed.value();
         String what = switch (status.refresh()) {
             case FRESH -> "up to date";

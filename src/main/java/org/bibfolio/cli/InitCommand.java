@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio init}. */
-@Command(name = "init",
+@Command(name = "init", addMethodSubcommands = false,
         description = "Start a library: create library.bib with its settings block (whose CV it is, the key "
                 + "pattern), or add that block to an existing .bib without touching anything else. bibfolio's own "
                 + "files go in .bibfolio/, which git ignores by itself. On a library with settings, --owner adds a "

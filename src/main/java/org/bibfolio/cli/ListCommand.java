@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio list}: every entry of the library, one line each or as JSON. */
-@Command(name = "list",
+@Command(name = "list", addMethodSubcommands = false,
         description = "List every entry of the library: key, year, category, authors and title.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
+import org.bibfolio.model.Background;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code bibfolio} command: a publication manager for researchers. */
-@Command(name = "bibfolio",
+/**
+ * The {@code bibfolio} command: a publication manager for researchers. Every command says
+ * {@code addMethodSubcommands = false}: none has methods as subcommands, and without it picocli reads the annotations
+ * of every method of each command class (and of {@code Object}) at each start to find some.
+ */
+@Command(name = "bibfolio", addMethodSubcommands = false,
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -77,7 +82,7 @@ public final class Main implements Runnable {
                 : Optional.empty();
         CommandLine commandLine = new CommandLine(new Main(), factory);
         if (only.isPresent()) {
-            commandLine.addSubcommand(names.get(0), modelled(only.get()));
+            commandLine.addSubcommand(names.get(0), Background.unchecked(only.get()));
         } else {
             for (String name : names) {
                 commandLine.addSubcommand(name, new CommandLine(commandClass(name), factory));
@@ -101,16 +106,6 @@ public final class Main implements Runnable {
     private static Optional<Integer> helpWidth(CliContext context) {
         return context.env("COLUMNS").filter(c -> c.strip().matches("\\d{1,4}"))
                 .map(c -> Math.max(MIN_HELP_WIDTH, Integer.parseInt(c.strip())));
-    }
-
-    private static CommandLine modelled(FutureTask<CommandLine> model) {
-        try {
-            return Background.result(model);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The class of a command of {@link #COMMANDS}; a switch, so that only the one asked for is loaded. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio remove KEY}. */
-@Command(name = "remove",
+@Command(name = "remove", addMethodSubcommands = false,
         description = "Remove one entry from the library, with the lines it stood on.",
         footerHeading = "%nExamples:%n",
         footer = {

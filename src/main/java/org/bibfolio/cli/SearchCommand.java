@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio search QUERY}: the library's entries that match a query, from its search index. */
-@Command(name = "search",
+@Command(name = "search", addMethodSubcommands = false,
         description = "Find entries by words, author, venue, year, tag, status and more (grammar: docs/search.md).",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -99,8 +99,11 @@ final class SearchCommand implements Callable<Integer> {
         // Resolved before searching: a mistyped style is a usage error, whatever the index holds.
         Optional<Style> chosenStyle = rendered ? Optional.of(style()) : Optional.empty();
         boolean needsPublications = !output.equals("lines") && !output.equals("bibtex");
+        // the first search of a big library builds its index: a bar on a terminal's stderr while it does
         LibrarySearch.Result result = LibrarySearch.run(new LibrarySearch.Request(library.path(context),
-                library.name(context), query, sort.order, limit.orElse(0), needsPublications));
+                library.name(context), query, sort.order, limit.orElse(0), needsPublications),
+                ProgressBar.forStderr(spec.commandLine().getErr(), "entries indexed", ProgressBar.INDEX_OR_EXPORT,
+                        false));
         PrintWriter err = spec.commandLine().getErr();
         if (result.hits().isEmpty()) {
             return library.reportUnread(context, err, result.unread(), ExitCodes.NO_MATCH);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio select KEY}. */
-@Command(name = "select",
+@Command(name = "select", addMethodSubcommands = false,
         description = "Put an entry in the CV's Selected list (adds 'selected' to its keywords).",
         footerHeading = "%nExamples:%n",
         footer = {

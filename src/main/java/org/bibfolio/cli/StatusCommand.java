@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio status KEY STATUS [--to VENUE]}. */
-@Command(name = "status",
+@Command(name = "status", addMethodSubcommands = false,
         description = "Set where a paper stands (biblatex pubstate): submitted, accepted, published, preprint, "
                 + "inpreparation, with the venue it went to.",
         footerHeading = "%nExamples:%n",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio styles}: the citation styles export accepts, with their titles. */
-@Command(name = "styles",
+@Command(name = "styles", addMethodSubcommands = false,
         description = "List the citation styles: house styles (styles/*.toml) and the ~10,500 CSL styles of the "
                 + "official repository, one per line: name, kind (house or csl), title.",
         footerHeading = "%nExamples:%n",

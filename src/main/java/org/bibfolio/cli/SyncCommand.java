@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio sync --orcid ID}. */
-@Command(name = "sync",
+@Command(name = "sync", addMethodSubcommands = false,
         description = "List the works of your ORCID record that the library lacks (matched by DOI, arXiv id, or "
                 + "title and year); with --add, add them from Crossref (by DOI) or arXiv.",
         footerHeading = "%nExamples:%n",

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio tag KEY TAG [--remove]}. */
-@Command(name = "tag",
+@Command(name = "tag", addMethodSubcommands = false,
         description = "Add a venue tag (Spotlight, Oral Presentation, Best Paper…) to an entry, or remove it.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio unselect KEY}. */
-@Command(name = "unselect",
+@Command(name = "unselect", addMethodSubcommands = false,
         description = "Take an entry out of the CV's Selected list (removes 'selected' from its keywords).",
         footerHeading = "%nExamples:%n",
         footer = {

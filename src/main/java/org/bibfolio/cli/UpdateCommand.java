@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio update [KEY…]}. */
-@Command(name = "update",
+@Command(name = "update", addMethodSubcommands = false,
         description = "Turn preprints that got published into the published papers: asks arXiv whether each "
                 + "preprint (an arXiv id, status preprint, submitted or accepted) has a published version and "
                 + "Crossref for its venue, shows each change, and applies it when you confirm (or with --yes). "

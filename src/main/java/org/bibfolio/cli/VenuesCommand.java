@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code bibfolio venues}: where the owner published, with counts. */
-@Command(name = "venues",
+@Command(name = "venues", addMethodSubcommands = false,
         description = "List the venues where the owner's papers appeared (published or accepted), with paper counts "
                 + "and years, most papers first.",
         footerHeading = "%nExamples:%n",

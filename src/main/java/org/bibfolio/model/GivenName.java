@@ -2,10 +2,8 @@ package org.bibfolio.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,10 +81,13 @@ public record GivenName(List<Reading> readings) {
                 markWordEnd(nativeSpelling);
             }
         }
-        Set<Reading> readings = new LinkedHashSet<>();
+        List<Reading> readings = new ArrayList<>();
         if (!written.isEmpty()) {
             readings.add(reading(written));
-            readings.add(reading(nativeSpelling));
+            Reading alike = reading(nativeSpelling);
+            if (!sameParts(readings.get(0).parts(), alike.parts())) {
+                readings.add(alike);
+            }
             if (written.size() > 1 && written.stream().noneMatch(Part::initial)) {
                 readings.add(new Reading(List.of(new Part(
                         written.stream().map(Part::text).reduce("", String::concat), false, true)), true));
@@ -132,6 +133,24 @@ public record GivenName(List<Reading> readings) {
     private static void markWordEnd(List<Part> parts) {
         Part last = parts.get(parts.size() - 1);
         parts.set(parts.size() - 1, new Part(last.text(), last.initial(), true));
+    }
+
+    /**
+     * Whether the two readings' parts are alike, compared field by field: a record's {@code equals} is bootstrapped
+     * on first use, which costs every short run more than all the names it compares.
+     */
+    private static boolean sameParts(List<Part> a, List<Part> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Part x = a.get(i);
+            Part y = b.get(i);
+            if (!x.text().equals(y.text()) || x.initial() != y.initial() || x.endsWord() != y.endsWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Reading reading(List<Part> parts) {

@@ -16,12 +16,23 @@ import java.util.List;
  *       owner though "L." would allow it, because we know the owner's L. stands for Libin.
  * </ul>
  */
-public record Owner(List<PersonName> variants) {
+public final class Owner {
 
     public static final Owner NOBODY = new Owner(List.of());
 
-    public Owner {
-        variants = List.copyOf(variants);
+    private final List<PersonName> variants;
+    /** Each variant with its family's spellings and given name, folded once: a CV asks about every name it prints. */
+    private final List<Variant> folded;
+    private final boolean anySpelledOut;
+
+    public Owner(List<PersonName> variants) {
+        this.variants = List.copyOf(variants);
+        this.folded = this.variants.stream().map(Variant::of).toList();
+        this.anySpelledOut = folded.stream().anyMatch(variant -> variant.given().startsSpelledOut());
+    }
+
+    public List<PersonName> variants() {
+        return variants;
     }
 
     /** True when {@code name} is one of the owner's variants, by the rules above. */
@@ -30,22 +41,42 @@ public record Owner(List<PersonName> variants) {
             return false;
         }
         List<String> family = Folding.nameSpellings(name.familyWithParticle());
-        List<PersonName> sameFamily = variants.stream()
-                .filter(variant -> !Collections.disjoint(family, Folding.nameSpellings(variant.familyWithParticle())))
-                .filter(variant -> sameSuffix(variant.jr(), name.jr()))
+        List<Variant> sameFamily = folded.stream()
+                .filter(variant -> !Collections.disjoint(family, variant.family()))
+                .filter(variant -> sameSuffix(variant.name().jr(), name.jr()))
                 .toList();
         if (sameFamily.isEmpty()) {
             return false;
         }
         GivenName given = GivenName.of(name);
-        boolean spelledOut = given.startsSpelledOut()
-                && variants.stream().anyMatch(variant -> GivenName.of(variant).startsSpelledOut());
-        return sameFamily.stream().map(GivenName::of)
+        boolean spelledOut = given.startsSpelledOut() && anySpelledOut;
+        return sameFamily.stream().map(Variant::given)
                 .filter(variant -> !spelledOut || variant.startsSpelledOut())
                 .anyMatch(variant -> variant.matches(given));
     }
 
     private static boolean sameSuffix(String a, String b) {
         return a.isEmpty() || b.isEmpty() || Folding.nameSpellings(a).equals(Folding.nameSpellings(b));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Owner owner && owner.variants.equals(variants);
+    }
+
+    @Override
+    public int hashCode() {
+        return variants.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Owner" + variants;
+    }
+
+    private record Variant(PersonName name, List<String> family, GivenName given) {
+        static Variant of(PersonName name) {
+            return new Variant(name, Folding.nameSpellings(name.familyWithParticle()), GivenName.of(name));
+        }
     }
 }

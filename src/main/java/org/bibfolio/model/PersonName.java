@@ -28,7 +28,8 @@ public record PersonName(String first, String von, String last, String jr) {
     }
 
     public boolean isOthers() {
-        return this.equals(OTHERS);
+        // the fields, not equals(OTHERS): a record's equals is bootstrapped on first use, a cost at every start
+        return last.equals(OTHERS.last) && first.isEmpty() && von.isEmpty() && jr.isEmpty();
     }
 
     /**

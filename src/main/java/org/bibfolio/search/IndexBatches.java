@@ -1,17 +1,21 @@
 package org.bibfolio.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Progress;
 
 /**
  * The parallel part of indexing: entries are mapped to the model and made into documents a batch at a time, the
@@ -29,9 +33,10 @@ final class IndexBatches {
      * read, and the file's hash is taken meanwhile. When the file defines macros or settings only after the first
      * batch went out, those batches are thrown away and every entry is indexed again once the parse is done.
      */
-    static int streamedBuild(IndexWriter writer, String displayName, byte[] bytes,
-                                               IndexStamp.FileStat stat) throws IOException, BibSyntaxException {
+    static int streamedBuild(IndexWriter writer, String displayName, byte[] bytes, IndexStamp.FileStat stat,
+                             Progress indexing) throws IOException, BibSyntaxException {
         int threads = threads();
+        Tally tally = new Tally(indexing, entriesAbout(bytes));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Future<String> fileHash = pool.submit(() -> ContentHash.of(bytes));
@@ -48,8 +53,9 @@ final class IndexBatches {
                 ahead.acquireUninterruptibly();
                 batches.add(pool.submit(() -> {
                     try {
-                        return addBatch(writer, ContextMapping.map(batch.entries(), batch.context(),
+                        addBatch(writer, ContextMapping.map(batch.entries(), batch.context(),
                                 batch.settings()), batchCache, batch.entries(), false);
+                        return tally.add(batch.entries().size());
                     } finally {
                         ahead.release();
                     }
@@ -59,7 +65,7 @@ final class IndexBatches {
             int count = streamed.count();
             if (streamed.valid()) {
                 IndexSchema.Cache rest = cache[0] != null ? cache[0] : new IndexSchema.Cache(source.owner());
-                submit(pool, batches, writer, source, rest, streamed.rest(), false);
+                submit(pool, batches, writer, source, rest, streamed.rest(), false, tally);
                 flush(pool, batches, writer, threads);
                 awaitAll(batches);
             } else {
@@ -74,11 +80,13 @@ final class IndexBatches {
                 batches.clear();
                 source = LibrarySource.parse(displayName, bytes);
                 count = source.entries().size();
-                submit(pool, batches, writer, source, new IndexSchema.Cache(source.owner()), source.entries(), false);
+                submit(pool, batches, writer, source, new IndexSchema.Cache(source.owner()), source.entries(), false,
+                        new Tally(indexing, count));
                 flush(pool, batches, writer, threads);
                 awaitAll(batches);
             }
             IndexUpdater.commit(writer, IndexStamp.of(stat, get(fileHash), source));
+            indexing.done(count, count);
             return count;
         } finally {
             pool.shutdownNow();
@@ -89,15 +97,17 @@ final class IndexBatches {
      * Maps and indexes the entries a batch at a time, the batches in parallel (IndexWriter is thread-safe, and
      * mapping BibTeX to the model is most of the work).
      */
-    static void add(IndexWriter writer, LibrarySource source, List<LibrarySource.Entry> entries,
-                            boolean replace) throws IOException, BibSyntaxException {
+    static void add(IndexWriter writer, LibrarySource source, List<LibrarySource.Entry> entries, boolean replace,
+                    Progress indexing) throws IOException, BibSyntaxException {
         int threads = threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Void>> batches = new ArrayList<>();
-            submit(pool, batches, writer, source, new IndexSchema.Cache(source.owner()), entries, replace);
+            submit(pool, batches, writer, source, new IndexSchema.Cache(source.owner()), entries, replace,
+                    new Tally(indexing, entries.size()));
             flush(pool, batches, writer, threads);
             awaitAll(batches);
+            indexing.done(entries.size(), entries.size());
         } finally {
             pool.shutdownNow();
         }
@@ -109,11 +119,54 @@ final class IndexBatches {
 
     private static void submit(ExecutorService pool, List<Future<Void>> batches, IndexWriter writer,
                                LibrarySource source, IndexSchema.Cache cache, List<LibrarySource.Entry> entries,
-                               boolean replace) {
+                               boolean replace, Tally tally) {
         for (int start = 0; start < entries.size(); start += BATCH) {
             List<LibrarySource.Entry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
-            batches.add(pool.submit(() -> addBatch(writer, source.map(batch), cache, batch, replace)));
+            batches.add(pool.submit(() -> {
+                addBatch(writer, source.map(batch), cache, batch, replace);
+                return tally.add(batch.size());
+            }));
         }
+    }
+
+    /**
+     * The entries indexed so far, told to the progress as each batch is done. While the file is still being read
+     * the total is an estimate ({@link #entriesAbout}), so the count stops short of it until the end is told.
+     */
+    private record Tally(Progress progress, AtomicInteger indexed, int total) {
+        Tally(Progress progress, int total) {
+            this(progress, new AtomicInteger(), total);
+        }
+
+        Void add(int entries) {
+            progress.done(Math.min(indexed.addAndGet(entries), Math.max(0, total - 1)), total);
+            return null;
+        }
+    }
+
+    /**
+     * About how many entries the file has, before it is parsed: the lines that begin with {@code @} and a type other
+     * than {@code string}, {@code comment} or {@code preamble}. Exact for libraries as people and tools write them;
+     * only a progress bar's total depends on it.
+     */
+    static int entriesAbout(byte[] bytes) {
+        int entries = 0;
+        boolean lineStart = true;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '@' && lineStart) {
+                int end = i + 1;
+                while (end < bytes.length && Character.isLetter(bytes[end])) {
+                    end++;
+                }
+                String type = new String(bytes, i + 1, end - i - 1, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+                if (end > i + 1 && !type.equals("string") && !type.equals("comment") && !type.equals("preamble")) {
+                    entries++;
+                }
+            }
+            lineStart = b == '\n' || lineStart && (b == ' ' || b == '\t' || b == '\r');
+        }
+        return entries;
     }
 
     /**
@@ -135,7 +188,7 @@ final class IndexBatches {
         }
     }
 
-    private static Void addBatch(IndexWriter writer, Library library, IndexSchema.Cache cache,
+    private static void addBatch(IndexWriter writer, Library library, IndexSchema.Cache cache,
                                  List<LibrarySource.Entry> batch, boolean replace) throws IOException {
         for (int i = 0; i < batch.size(); i++) {
             var doc = IndexSchema.document(batch.get(i), library.publications().get(i), cache);
@@ -145,7 +198,6 @@ final class IndexBatches {
                 writer.addDocument(doc);
             }
         }
-        return null;
     }
 
     private static <T> T get(Future<T> future) throws IOException, BibSyntaxException {

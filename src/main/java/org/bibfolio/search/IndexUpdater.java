@@ -24,6 +24,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.files.ExclusiveLock;
+import org.bibfolio.model.Progress;
 
 /**
  * Brings the index in line with library.bib. The last commit records what it was built from ({@link IndexStamp});
@@ -65,14 +66,14 @@ final class IndexUpdater {
                         + location.lockFile() + "); try again"));
     }
 
-    /** Brings the index up to date; hold {@link #lock} around it. */
-    static LibraryIndex.Status refresh(Path library, String displayName, Path folder)
+    /** Brings the index up to date, telling {@code indexing} as each batch is indexed; hold {@link #lock}. */
+    static LibraryIndex.Status refresh(Path library, String displayName, Path folder, Progress indexing)
             throws IOException, BibSyntaxException {
         removeLeftovers(folder);
         IndexStamp.FileStat stat = IndexStamp.FileStat.of(library);
         Optional<IndexStamp> stamp = readStamp(folder);
         if (stamp.isEmpty() || !stamp.get().version().equals(IndexSchema.VERSION)) {
-            return rebuild(library, displayName, folder);
+            return rebuild(library, displayName, folder, indexing);
         }
         if (stamp.get().trusts(stat)) {
             return new LibraryIndex.Status(LibraryIndex.Refresh.FRESH, 0, 0);
@@ -91,7 +92,7 @@ final class IndexUpdater {
             IndexStamp updated = IndexStamp.of(stat, fileHash, source);
             if (!source.contextHash().equals(stamp.get().contextHash())) {
                 writer.deleteAll();
-                IndexBatches.add(writer, source, source.entries(), false);
+                IndexBatches.add(writer, source, source.entries(), false, indexing);
                 commit(writer, updated);
                 return new LibraryIndex.Status(LibraryIndex.Refresh.REBUILT, source.entries().size(), 0);
             }
@@ -102,7 +103,7 @@ final class IndexUpdater {
                     changed.add(entry);
                 }
             }
-            IndexBatches.add(writer, source, changed, true);
+            IndexBatches.add(writer, source, changed, true, indexing);
             for (String vanished : indexed.keySet()) {
                 writer.deleteDocuments(new Term(IndexSchema.ID, vanished));
             }
@@ -115,12 +116,12 @@ final class IndexUpdater {
      * Builds the index from scratch in a new folder and then swaps it in, so a corrupt or half-written old index
      * is never read, and a search running meanwhile keeps the files it has open. Hold {@link #lock} around it.
      */
-    static LibraryIndex.Status rebuild(Path library, String displayName, Path folder)
+    static LibraryIndex.Status rebuild(Path library, String displayName, Path folder, Progress indexing)
             throws IOException, BibSyntaxException {
         Path fresh = sibling(folder, "new");
         int count;
         try (Directory directory = FSDirectory.open(fresh)) {
-            count = build(library, displayName, directory);
+            count = build(library, displayName, directory, indexing);
         } catch (IOException | BibSyntaxException | RuntimeException | Error failed) {
             deleteTree(fresh);
             throw failed;
@@ -135,11 +136,12 @@ final class IndexUpdater {
     }
 
     /** Builds the whole index into an empty {@code directory} (on disk, or in memory where no folder is writable). */
-    static int build(Path library, String displayName, Directory directory) throws IOException, BibSyntaxException {
+    static int build(Path library, String displayName, Directory directory, Progress indexing)
+            throws IOException, BibSyntaxException {
         IndexStamp.FileStat stat = IndexStamp.FileStat.of(library);
         byte[] bytes = Files.readAllBytes(library);
         try (IndexWriter writer = writer(directory, true)) {
-            return IndexBatches.streamedBuild(writer, displayName, bytes, stat);
+            return IndexBatches.streamedBuild(writer, displayName, bytes, stat, indexing);
         }
     }
 

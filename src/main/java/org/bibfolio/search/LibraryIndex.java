@@ -32,6 +32,7 @@ import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.files.ExclusiveLock;
 import org.bibfolio.files.WorkFolder;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Progress;
 import org.bibfolio.model.Venue;
 
 /**
@@ -101,6 +102,12 @@ public final class LibraryIndex implements Closeable {
      */
     public static LibraryIndex open(Path library, String displayName, boolean rebuild)
             throws IOException, BibSyntaxException {
+        return open(library, displayName, rebuild, Progress.NONE);
+    }
+
+    /** {@link #open(Path, String, boolean)}, telling {@code indexing} of the entries indexed as each batch is done. */
+    public static LibraryIndex open(Path library, String displayName, boolean rebuild, Progress indexing)
+            throws IOException, BibSyntaxException {
         if (!Files.isRegularFile(library)) {
             throw new LibraryNotFoundException(displayName);
         }
@@ -110,11 +117,11 @@ public final class LibraryIndex implements Closeable {
                 return ready.get();
             }
             if (location.writable()) {
-                return openLocked(library, location, displayName, rebuild);
+                return openLocked(library, location, displayName, rebuild, indexing);
             }
         }
         Directory memory = new ByteBuffersDirectory();
-        int count = IndexUpdater.build(library, displayName, memory);
+        int count = IndexUpdater.build(library, displayName, memory, indexing);
         return openDirectory(memory, new Status(Refresh.REBUILT, count, 0), displayName);
     }
 
@@ -132,17 +139,18 @@ public final class LibraryIndex implements Closeable {
         }
     }
 
-    private static LibraryIndex openLocked(Path library, IndexLocation location, String displayName, boolean rebuild)
-            throws IOException, BibSyntaxException {
+    private static LibraryIndex openLocked(Path library, IndexLocation location, String displayName, boolean rebuild,
+                                           Progress indexing) throws IOException, BibSyntaxException {
         Path folder = location.folder();
         try (ExclusiveLock lock = IndexUpdater.lock(location)) {
-            Status status = rebuild ? IndexUpdater.rebuild(library, displayName, folder)
-                    : IndexUpdater.refresh(library, displayName, folder);
+            Status status = rebuild ? IndexUpdater.rebuild(library, displayName, folder, indexing)
+                    : IndexUpdater.refresh(library, displayName, folder, indexing);
             try {
                 return openDirectory(FSDirectory.open(folder), status, displayName);
             } catch (IOException | RuntimeException unreadable) {
                 // The commit was readable but a segment is not: start again from the library.
-                return openDirectory(FSDirectory.open(folder), IndexUpdater.rebuild(library, displayName, folder),
+                return openDirectory(FSDirectory.open(folder), IndexUpdater.rebuild(library, displayName, folder,
+                        indexing),
                         displayName);
             }
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.PartialDate;
+import org.bibfolio.model.Progress;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.WorkCount;
 
@@ -28,27 +29,53 @@ public final class CvRenderer {
     }
 
     /** The given sections of the style, in the style's order, each holding the library's matching entries. */
-    public List<RenderedSection> render(Library library, List<HouseStyle.Section> sections) {
+    public List<RenderedSection> render(Library library, List<HouseStyle.Section> sections, Progress rendering) {
+        List<List<Publication>> selected = sections.stream().map(section -> select(library, section)).toList();
+        Tally tally = new Tally(rendering, selected.stream().mapToInt(List::size).sum());
         List<RenderedSection> rendered = new ArrayList<>();
-        for (HouseStyle.Section section : sections) {
-            rendered.add(list(section.id(), section.heading(), select(library, section), Optional.of(section)));
+        for (int i = 0; i < sections.size(); i++) {
+            HouseStyle.Section section = sections.get(i);
+            rendered.add(list(section.id(), section.heading(), selected.get(i), Optional.of(section), tally));
         }
         return style.listNumbering().apply(rendered);
     }
 
     /** One list of the given entries, in the style's order, without CV sections. */
     public RenderedSection renderFlat(List<Publication> publications) {
-        return style.listNumbering().applyFlat(list("all", "Publications", order(publications), Optional.empty()));
+        return renderFlat(publications, Progress.NONE);
+    }
+
+    /** As {@link #renderFlat(List)}, telling {@code rendering} how many entries are rendered. */
+    public RenderedSection renderFlat(List<Publication> publications, Progress rendering) {
+        return style.listNumbering().applyFlat(list("all", "Publications", order(publications), Optional.empty(),
+                new Tally(rendering, publications.size())));
     }
 
     private RenderedSection list(String id, String heading, List<Publication> entries,
-                                 Optional<HouseStyle.Section> section) {
+                                 Optional<HouseStyle.Section> section, Tally tally) {
         List<RenderedEntry> out = new ArrayList<>();
         Set<AuthorRole> marked = EnumSet.noneOf(AuthorRole.class);
         for (Publication publication : entries) {
             out.add(entry(publication, section, marked));
+            tally.one();
         }
         return new RenderedSection(id, heading, out, style.names().marks().legend(marked));
+    }
+
+    /** Entries rendered so far of all an export renders (an entry in two lists counts twice), told as they go. */
+    private static final class Tally {
+        private final Progress progress;
+        private final int total;
+        private int done;
+
+        Tally(Progress progress, int total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void one() {
+            progress.done(++done, total);
+        }
     }
 
     private List<Publication> select(Library library, HouseStyle.Section section) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Progress;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.template.Template;
 
@@ -48,13 +49,13 @@ public record HouseStyle(String id, String title, NameOptions names, String sort
     }
 
     @Override
-    public List<RenderedSection> render(Library library, List<Section> chosen) {
-        return new CvRenderer(this, library).render(library, chosen);
+    public List<RenderedSection> render(Library library, List<Section> chosen, Progress rendering) {
+        return new CvRenderer(this, library).render(library, chosen, rendering);
     }
 
     @Override
-    public RenderedSection renderFlat(Library library, List<Publication> publications) {
-        return new CvRenderer(this, library).renderFlat(publications);
+    public RenderedSection renderFlat(Library library, List<Publication> publications, Progress rendering) {
+        return new CvRenderer(this, library).renderFlat(publications, rendering);
     }
 
     /** The entries in this style's sort order ({@code [order] sort}). */

@@ -2,6 +2,7 @@ package org.bibfolio.style;
 
 import java.util.List;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Progress;
 import org.bibfolio.model.Publication;
 
 /**
@@ -21,8 +22,18 @@ public interface Style {
     List<HouseStyle.Section> sections();
 
     /** The given sections, each holding the library's matching entries. */
-    List<RenderedSection> render(Library library, List<HouseStyle.Section> sections);
+    default List<RenderedSection> render(Library library, List<HouseStyle.Section> sections) {
+        return render(library, sections, Progress.NONE);
+    }
+
+    /** As {@link #render(Library, List)}, telling {@code rendering} how many of the entries are rendered. */
+    List<RenderedSection> render(Library library, List<HouseStyle.Section> sections, Progress rendering);
 
     /** The given entries as one list in the style's own order, without CV sections. */
-    RenderedSection renderFlat(Library library, List<Publication> publications);
+    default RenderedSection renderFlat(Library library, List<Publication> publications) {
+        return renderFlat(library, publications, Progress.NONE);
+    }
+
+    /** As {@link #renderFlat(Library, List)}, telling {@code rendering} how many of the entries are rendered. */
+    RenderedSection renderFlat(Library library, List<Publication> publications, Progress rendering);
 }

@@ -111,7 +111,7 @@ class TemplateAndStyleTest {
                 @inproceedings{b, author = {Liu, Chaoyue}, title = {B}, year = 2020, keywords = {Spotlight}}
                 @inproceedings{c, author = {Liu, Chaoyue}, title = {C}, year = 2024, keywords = {Spotlight}}
                 """, StandardCharsets.UTF_8).library();
-        String out = MARKDOWN.render(new CvRenderer(houseStyle, library).render(library, houseStyle.sections()),
+        String out = MARKDOWN.render(houseStyle.render(library, houseStyle.sections()),
                 true, false);
         assertEquals("""
                 ## Spotlight talks since 2021

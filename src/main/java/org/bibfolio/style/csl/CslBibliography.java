@@ -4,15 +4,21 @@ import de.undercouch.citeproc.AbbreviationProvider;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;
 import de.undercouch.citeproc.DefaultLocaleProvider;
-import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.internal.SSort;
 import de.undercouch.citeproc.output.Bibliography;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.FutureTask;
+import org.bibfolio.model.Background;
+import org.bibfolio.model.Progress;
 
 /**
  * One citeproc-java run over all entries of an export: one processor, the items registered once, one bibliography.
@@ -29,41 +35,94 @@ final class CslBibliography {
     private CslBibliography() {
     }
 
-    /** @param items in the order of the list, which is also the bibliography's when the style does not sort */
-    static Bibliography make(CslStyle csl, List<CSLItemData> items, List<CSLItemData> nearlySorted) {
-        try {
-            AbbreviationProvider abbreviations = new DefaultAbbreviationProvider();
-            CSL processor = new CSL(new ListItemDataProvider(items), new DefaultLocaleProvider(), abbreviations,
-                    csl.xml(), csl.locale());
-            MarkerFormat format = new MarkerFormat();
+    /**
+     * A citeproc-java processor for one style, waiting for the items it will render. Making one parses the style and
+     * its locale, a quarter of an APA export's time: {@link #ahead} makes it on a thread of its own while the library
+     * is still being read and its items converted.
+     */
+    static final class Engine {
+        private final CSL processor;
+        private final MarkerFormat format = new MarkerFormat();
+        private final AbbreviationProvider abbreviations = new DefaultAbbreviationProvider();
+        private final Items items = new Items();
+
+        private Engine(CslStyle csl) {
+            try {
+                processor = new CSL(items, new DefaultLocaleProvider(), abbreviations, csl.xml(), csl.locale());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load CSL style " + csl.id(), e);
+            }
             processor.setOutputFormat(format);
             // after setOutputFormat, which hands the processor's own setting (off by default) to the format
             processor.setConvertLinks(true);
-            Optional<List<CSLItemData>> sorted = sorted(processor, format, abbreviations, nearlySorted);
-            if (sorted.isPresent()) {
-                processor.registerCitationItems(ids(sorted.get()), true);
-            } else {
-                processor.registerCitationItems(ids(items));
-            }
-            return processor.makeBibliography();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load CSL style " + csl.id(), e);
         }
+
+        /** A processor made now, on this thread. */
+        static Engine of(CslStyle csl) {
+            return new Engine(csl);
+        }
+    }
+
+    /** The items of one bibliography, handed to a processor made before they were. */
+    private static final class Items implements ItemDataProvider {
+        private final Map<String, CSLItemData> byId = new LinkedHashMap<>();
+
+        void set(List<CSLItemData> items) {
+            byId.clear();
+            items.forEach(item -> byId.put(item.getId(), item));
+        }
+
+        @Override
+        public CSLItemData retrieveItem(String id) {
+            return byId.get(id);
+        }
+
+        @Override
+        public Collection<String> getIds() {
+            return byId.keySet();
+        }
+    }
+
+    /** A processor for {@code csl}, being made on a daemon thread from now on. */
+    static FutureTask<Engine> ahead(CslStyle csl) {
+        return Background.start("bibfolio-csl", () -> Engine.of(csl));
+    }
+
+    /**
+     * @param items     in the order of the list, which is also the bibliography's when the style does not sort
+     * @param rendering told as citeproc-java formats each entry, where the time of a big export goes
+     */
+    static Bibliography make(CslStyle csl, List<CSLItemData> items, List<CSLItemData> nearlySorted,
+                             Progress rendering) {
+        return make(Engine.of(csl), items, nearlySorted, rendering);
+    }
+
+    /** As {@link #make(CslStyle, List, List, Progress)}, with a processor not used before. */
+    static Bibliography make(Engine engine, List<CSLItemData> items, List<CSLItemData> nearlySorted,
+                             Progress rendering) {
+        engine.items.set(items);
+        engine.format.report(rendering, items.size());
+        Optional<List<CSLItemData>> sorted = sorted(engine, nearlySorted);
+        if (sorted.isPresent()) {
+            engine.processor.registerCitationItems(ids(sorted.get()), true);
+        } else {
+            engine.processor.registerCitationItems(ids(items));
+        }
+        return engine.processor.makeBibliography();
     }
 
     /**
      * The items in the style's bibliography order, or nothing when citeproc-java must sort (or keep) them itself:
      * the style does not sort, or numbers its entries in descending order, which its own registration computes.
      */
-    private static Optional<List<CSLItemData>> sorted(CSL processor, MarkerFormat format,
-                                                      AbbreviationProvider abbreviations, List<CSLItemData> items) {
+    private static Optional<List<CSLItemData>> sorted(Engine engine, List<CSLItemData> items) {
         if (items.size() < 2) {
             return Optional.empty();
         }
         // one entry rendered shows the format the parsed style and locale, which the comparator needs
-        processor.registerCitationItems(List.of(items.get(0).getId()), true);
-        processor.makeBibliography();
-        Optional<SSort.SortComparator> comparator = format.bibliographySort(abbreviations);
+        engine.processor.registerCitationItems(List.of(items.get(0).getId()), true);
+        engine.processor.makeBibliography();
+        Optional<SSort.SortComparator> comparator = engine.format.bibliographySort(engine.abbreviations);
         if (comparator.isEmpty()) {
             return Optional.empty();
         }

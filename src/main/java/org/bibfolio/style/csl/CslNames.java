@@ -90,7 +90,9 @@ final class CslNames {
         NameCut cut = NameCut.of(names.size(), others, limits, ownerAt, rendering.get().rule());
         NameCut byCiteproc = NameCut.of(names.size(), false,
                 new NameCut.Limits(limits.min(), limits.useFirst(), false), -1, NameCut.STYLE);
-        if (cut.equals(byCiteproc)) {
+        // compared part by part: a record's equals is bootstrapped at its first use, a cost at every start
+        if (cut.shown().equals(byCiteproc.shown()) && cut.ellipsisBefore().equals(byCiteproc.ellipsisBefore())
+                && cut.etAl() == byCiteproc.etAl()) {
             return Optional.empty();
         }
         int shown = cut.shown().size();

@@ -3,21 +3,26 @@ package org.bibfolio.style.csl;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.output.Bibliography;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.bibfolio.model.AuthorRole;
+import org.bibfolio.model.Background;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
+import org.bibfolio.model.Progress;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.AuthorMarks;
 import org.bibfolio.style.EntryValues;
@@ -40,9 +45,17 @@ public final class CslRenderer implements Style {
     private final CslStyle csl;
     private final HouseStyle profile;
 
+    /** The processor of the first bibliography, made ahead on a thread of its own; later ones are made in turn. */
+    private final AtomicReference<Optional<FutureTask<CslBibliography.Engine>>> ahead;
+
     CslRenderer(CslStyle csl, HouseStyle profile) {
+        this(csl, profile, Optional.empty());
+    }
+
+    CslRenderer(CslStyle csl, HouseStyle profile, Optional<FutureTask<CslBibliography.Engine>> ahead) {
         this.csl = csl;
         this.profile = profile;
+        this.ahead = new AtomicReference<>(ahead);
     }
 
     @Override
@@ -61,18 +74,22 @@ public final class CslRenderer implements Style {
     }
 
     @Override
-    public List<RenderedSection> render(Library library, List<HouseStyle.Section> sections) {
-        Map<HouseStyle.Section, List<Publication>> chosen = new LinkedHashMap<>();
-        LinkedHashSet<Publication> all = new LinkedHashSet<>();
+    public List<RenderedSection> render(Library library, List<HouseStyle.Section> sections, Progress rendering) {
+        // By identity: an entry in two sections is rendered once, and hashing a whole publication (or a section)
+        // as a record would cost more than the lists themselves.
+        Map<HouseStyle.Section, List<Publication>> chosen = new IdentityHashMap<>();
+        Set<Publication> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Publication> all = new ArrayList<>();
         for (HouseStyle.Section section : sections) {
             List<Publication> entries = profile.order(library.publications().stream()
                     .filter(section.rule()::matches).toList());
             chosen.put(section, entries);
-            all.addAll(entries);
+            entries.stream().filter(seen::add).forEach(all::add);
         }
-        Rendered rendered = renderAll(library, List.copyOf(all));
+        Rendered rendered = renderAll(library, all, rendering);
         List<RenderedSection> out = new ArrayList<>();
-        chosen.forEach((section, entries) -> {
+        sections.forEach(section -> {
+            List<Publication> entries = chosen.get(section);
             List<Publication> ordered = profile.csl().order().equals("style") ? rendered.inStyleOrder(entries)
                     : entries;
             out.add(rendered.section(section.id(), section.heading(), ordered, profile.names().marks()));
@@ -81,8 +98,8 @@ public final class CslRenderer implements Style {
     }
 
     @Override
-    public RenderedSection renderFlat(Library library, List<Publication> publications) {
-        Rendered rendered = renderAll(library, publications);
+    public RenderedSection renderFlat(Library library, List<Publication> publications, Progress rendering) {
+        Rendered rendered = renderAll(library, publications, rendering);
         return numbering(rendered).applyFlat(rendered.section("all", "Publications",
                 rendered.inStyleOrder(publications), profile.names().marks()));
     }
@@ -121,7 +138,7 @@ public final class CslRenderer implements Style {
         }
     }
 
-    private Rendered renderAll(Library library, List<Publication> publications) {
+    private Rendered renderAll(Library library, List<Publication> publications, Progress rendering) {
         Map<String, String> suffixes = csl.addsYearSuffix() ? YearSuffixes.assign(publications) : Map.of();
         AuthorMarks marks = profile.names().marks();
         CslItems items = new CslItems(library.owner(), csl.locale(), marks,
@@ -138,15 +155,21 @@ public final class CslRenderer implements Style {
         List<CSLItemData> inListOrder = publications.stream().map(p -> data.get(p.key())).toList();
         List<CSLItemData> nearlySorted = RegistrationOrder.of(publications, csl).stream()
                 .map(p -> data.get(p.key())).toList();
-        Bibliography bibliography = CslBibliography.make(csl, inListOrder, nearlySorted);
+        CslBibliography.Engine engine = ahead.getAndSet(Optional.empty()).map(Background::unchecked)
+                .orElseGet(() -> CslBibliography.Engine.of(csl));
+        Bibliography bibliography = CslBibliography.make(engine, inListOrder, nearlySorted, rendering);
         String[] ids = bibliography.getEntryIds();
         Map<String, String> texts = texts(bibliography);
         // entries whose names the style would cut otherwise: rendered by a variant showing exactly those names
         byNamesShown.forEach((names, variantItems) ->
-                texts.putAll(texts(CslBibliography.make(csl.showingNames(names), variantItems, variantItems))));
+                texts.putAll(texts(CslBibliography.make(csl.showingNames(names), variantItems, variantItems,
+                        Progress.NONE))));
         // The given names as the papers spell the owner ("Paweł" where the settings say "Pawel"), to set apart too.
+        // each spelling once, told apart by its parts rather than by the record's hashCode (bootstrapped at first use)
+        Set<String> spelt = new HashSet<>();
         List<PersonName> ownerSpellings = Stream.concat(library.owner().variants().stream(), publications.stream()
-                .flatMap(p -> p.people().stream()).filter(library.owner()::isOwner)).distinct().toList();
+                .flatMap(p -> p.people().stream()).filter(library.owner()::isOwner))
+                .filter(n -> spelt.add(String.join("\u0000", n.first(), n.von(), n.last(), n.jr()))).toList();
         StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(ownerSpellings);
         int ownerFlag = switch (profile.names().owner()) {
             case "none" -> 0;

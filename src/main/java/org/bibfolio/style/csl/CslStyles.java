@@ -2,6 +2,7 @@ package org.bibfolio.style.csl;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleException;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /** The CSL styles of the official repository (the org.citationstyles:styles jar) by id, and .csl files by path. */
 public final class CslStyles {
@@ -37,7 +44,9 @@ public final class CslStyles {
 
     /** A CSL style by id or .csl path, with {@code profile}'s CV sections, owner emphasis and appended extras. */
     public static Style style(String idOrPath, Path workingDirectory, HouseStyle profile) throws StyleException {
-        return new CslRenderer(load(idOrPath, workingDirectory), profile);
+        // citeproc-java parses the style while the command reads the library and converts its entries
+        CslStyle csl = load(idOrPath, workingDirectory);
+        return new CslRenderer(csl, profile, Optional.of(CslBibliography.ahead(csl)));
     }
 
     static CslStyle load(String idOrPath, Path workingDirectory) throws StyleException {
@@ -45,6 +54,7 @@ public final class CslStyles {
             Path file = workingDirectory.resolve(idOrPath);
             try {
                 String xml = Files.readString(file, StandardCharsets.UTF_8);
+                requireWellFormed(idOrPath, xml);
                 String name = file.getFileName().toString();
                 return independent(name.substring(0, name.length() - SUFFIX.length()), xml);
             } catch (IOException e) {
@@ -52,6 +62,25 @@ public final class CslStyles {
             }
         }
         return independent(idOrPath, read(idOrPath));
+    }
+
+    /**
+     * A user's style file that is not well-formed XML, refused as {@code file:line:column} here: citeproc-java would
+     * fail on it later, in the middle of the export, after printing the XML parser's own line on stderr.
+     */
+    private static void requireWellFormed(String source, String xml) throws StyleException {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.newSAXParser().parse(new InputSource(new StringReader(xml)), new DefaultHandler());
+        } catch (SAXParseException e) {
+            throw StyleException.at(source, e.getLineNumber(), e.getColumnNumber(), e.getMessage());
+        } catch (SAXException | ParserConfigurationException | IOException e) {
+            throw new StyleException("cannot read CSL style " + source + ": " + e.getMessage());
+        }
     }
 
     /** A dependent style only names its parent: render with the parent's XML under the dependent's title. */

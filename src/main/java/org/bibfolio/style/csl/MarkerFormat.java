@@ -15,6 +15,7 @@ import de.undercouch.citeproc.output.SecondFieldAlign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bibfolio.model.Progress;
 
 /**
  * The one citeproc-java output format we use: it writes emphasis, strong emphasis and links as private-use marker
@@ -52,6 +53,14 @@ final class MarkerFormat extends BaseFormat {
     private final List<String> ids = new ArrayList<>();
     /** The context of the last entry formatted: the parsed style and locale, for {@link #bibliographySort}. */
     private Optional<RenderContext> lastEntry = Optional.empty();
+    private Progress rendering = Progress.NONE;
+    private int entries;
+
+    /** From now on, tells {@code rendering} as each of the bibliography's {@code entries} is formatted. */
+    void report(Progress rendering, int entries) {
+        this.rendering = rendering;
+        this.entries = entries;
+    }
 
     @Override
     public String getName() {
@@ -67,6 +76,7 @@ final class MarkerFormat extends BaseFormat {
     protected String doFormatBibliographyEntry(TokenBuffer buffer, RenderContext ctx, int index) {
         ids.add(ctx.getItemData().getId());
         lastEntry = Optional.of(ctx);
+        rendering.done(ids.size(), entries);
         SecondFieldAlign align = ctx.getStyle().getBibliography().getSecondFieldAlign();
         return align == null || align == SecondFieldAlign.FALSE ? format(buffer) : separateFirstField(buffer);
     }
