@@ -1,7 +1,9 @@
 package org.bibfolio.style.format;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bibfolio.model.SafeLink;
 import org.bibfolio.style.Label;
 import org.bibfolio.style.RenderedSection;
@@ -18,6 +20,7 @@ public final class LatexFormat extends MarkupFormat {
 
     private final LatexEngine engine;
     private final String libraryPreamble;
+    private final Set<ScriptRuns.Script> ownFonts;
 
     /** The lightest engine for the text, for a library without {@code @preamble}. */
     public LatexFormat() {
@@ -28,6 +31,10 @@ public final class LatexFormat extends MarkupFormat {
     public LatexFormat(LatexEngine engine, String libraryPreamble) {
         this.engine = engine;
         this.libraryPreamble = libraryPreamble;
+        // right-to-left runs need their direction set on every engine that sets them; CJK needs its own font only
+        // on XeTeX, which has no font fallback (LuaLaTeX falls back to Noto Serif CJK by itself)
+        this.ownFonts = engine == LatexEngine.XELATEX ? EnumSet.allOf(ScriptRuns.Script.class)
+                : EnumSet.of(ScriptRuns.Script.ARABIC, ScriptRuns.Script.HEBREW);
     }
 
     @Override
@@ -61,7 +68,10 @@ public final class LatexFormat extends MarkupFormat {
     @Override
     protected String escape(String plain, boolean inLinkText) {
         // a tie (U+00A0, written ~) keeps an initial with its name at a line break
-        String text = Ties.tie(plain);
+        return ScriptRuns.wrap(Ties.tie(plain), ownFonts, run -> escapeCharacters(run, inLinkText));
+    }
+
+    private static String escapeCharacters(String text, boolean inLinkText) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
