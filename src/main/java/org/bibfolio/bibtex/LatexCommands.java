@@ -185,6 +185,10 @@ final class LatexCommands {
     private static final Set<String> DROP_FIRST_ARGUMENT =
             Set.of("href", "noopsort", "SortNoop", "sortnoop", "textcolor", "color");
 
+    /** Italic text commands and declarations ({@code \\textit{Col4a3}}, {@code {\\em Prékopa}}): LaTeX output keeps them. */
+    private static final Set<String> ITALIC_COMMANDS = Set.of("emph", "textit", "textsl");
+    private static final Set<String> ITALIC_DECLARATIONS = Set.of("em", "it", "itshape", "sl", "slshape");
+
     /** Commands whose argument is printed verbatim: a URL's {@code ~}, {@code %} and {@code _} are not LaTeX. */
     private static final Set<String> VERBATIM = Set.of("url", "path", "nolinkurl");
 
@@ -210,6 +214,14 @@ final class LatexCommands {
 
     static boolean dropsFirstArgument(String name) {
         return DROP_FIRST_ARGUMENT.contains(name);
+    }
+
+    static boolean isItalicCommand(String name) {
+        return ITALIC_COMMANDS.contains(name);
+    }
+
+    static boolean isItalicDeclaration(String name) {
+        return ITALIC_DECLARATIONS.contains(name);
     }
 
     static boolean isVerbatim(String name) {

@@ -278,6 +278,8 @@ public final class LatexDecoder {
             } else {
                 out.append(wordText.get());
             }
+        } else if (!math && italicSpan(start, name)) {
+            return;
         } else if (LatexCommands.isSilent(name) || MathText.isAlphabet(name)) {
             endOfControlWord(word);
         } else if (word) {
@@ -285,6 +287,40 @@ public final class LatexDecoder {
         } else {
             out.append(Character.isWhitespace(name.charAt(0)) ? " " : name);
         }
+    }
+
+    /**
+     * Italics in a field ({@code \textit{Col4a3}}, {@code {\em Prékopa--Leindler}}) mark a name, a gene or a species
+     * whose letters no style may recase: a span, so case changes pass over it and LaTeX output keeps the italics,
+     * written {@code \emph{…}} (a declaration over the rest of its group), which turns upright inside an italic
+     * title as a gene or species name should. Italics around math stay plain text, so
+     * Markdown keeps the formula; false when {@code name} is no italic command or its text is not there.
+     */
+    private boolean italicSpan(int start, String name) {
+        int textStart = skippedSpaces(pos);
+        int end;
+        String text;
+        if (LatexCommands.isItalicCommand(name) && textStart < in.length() && in.charAt(textStart) == '{') {
+            end = groupEnd(textStart);
+            text = in.substring(textStart + 1, in.charAt(end - 1) == '}' ? end - 1 : end);
+        } else if (LatexCommands.isItalicDeclaration(name) && start > 0 && in.charAt(start - 1) == '{') {
+            end = groupEnd(start - 1) - 1;
+            if (end < textStart || in.charAt(end) != '}') {
+                return false;
+            }
+            text = in.substring(textStart, end);
+        } else {
+            return false;
+        }
+        if (text.contains("$") || text.contains("\\(") || text.contains("\\[")) {
+            return false;
+        }
+        String source = "\\emph{" + text + "}";
+        sources.add(source);
+        out.append(COMMAND_OPEN);
+        closeAt.push(end);
+        pos = textStart;
+        return true;
     }
 
     /** {@code \frac}, {@code \sqrt} and the math alphabets, which arrange their arguments; false for others. */

@@ -175,6 +175,27 @@ class LatexDecoderTest {
         assertEquals(List.of(new LatexSpan(0, 6, "\\hl{$x^2$ big}", LatexSpan.Kind.COMMAND)), decoded.spans());
     }
 
+    /** QA defect 8: italics mark names no style may recase; LaTeX keeps them as {@code \\emph}. */
+    @Test
+    void italicsAreASpanWrittenAsEmph() {
+        LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans(
+                "On the {\\em Pr\\'ekopa--Leindler} inequality in {\\textit{Col4a3}} mice, \\emph {E. coli} and {\\it x}");
+        assertEquals("On the Prékopa–Leindler inequality in Col4a3 mice, E. coli and x", decoded.text());
+        assertEquals(List.of(new LatexSpan(7, 23, "\\emph{Pr\\'ekopa--Leindler}", LatexSpan.Kind.COMMAND),
+                new LatexSpan(38, 44, "\\emph{Col4a3}", LatexSpan.Kind.COMMAND),
+                new LatexSpan(51, 58, "\\emph{E. coli}", LatexSpan.Kind.COMMAND),
+                new LatexSpan(63, 64, "\\emph{x}", LatexSpan.Kind.COMMAND)), decoded.spans());
+        assertEquals(Set.of(), LatexDecoder.unknownCommands("{\\em Pr\\'ekopa} \\textit{Col4a3}"));
+    }
+
+    @Test
+    void italicsAroundMathOrWithoutTheirTextStayText() {
+        assertEquals(List.of(new LatexSpan(0, 1, "\\alpha", LatexSpan.Kind.MATH)),
+                LatexDecoder.decodeWithSpans("\\emph{$\\alpha$}-stable").spans());
+        assertEquals(List.of(), LatexDecoder.decodeWithSpans("\\em Stable \\textit Laws").spans());
+        assertEquals("Stable Laws", LatexDecoder.decode("\\em Stable \\textit Laws"));
+    }
+
     @Test
     void kernelLogosAreWordsThatLatexOutputWritesAsCommands() {
         LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans("\\LaTeX{} and \\BibTeX");

@@ -95,6 +95,24 @@ class MathAndMacrosTest {
                 "the library's own definitions come first, so they win");
     }
 
+    /** QA defect 8: sentence case lowercased {@code {\\em Prékopa--Leindler}} and dropped the italics. */
+    @Test
+    void italicNamesKeepTheirCaseAndLatexKeepsThemItalic() {
+        for (String format : List.of("text", "csl-json")) {
+            String apa = export("italics.bib", "apa", format);
+            for (String shown : List.of("On the Prékopa–Leindler inequality", "A mouse model with Col4a3 knockout",
+                    "Growth of Escherichia Coli under stress")) {
+                assertTrue(apa.contains(shown), format + " lacks " + shown + ":\n" + apa);
+            }
+        }
+        String latex = export("italics.bib", "apa", "latex");
+        for (String shown : List.of("On the \\emph{Pr\\'ekopa--Leindler} inequality", "with \\emph{Col4a3} knockout",
+                "of \\emph{Escherichia Coli} under stress")) {
+            assertTrue(latex.contains(shown), "LaTeX lacks " + shown + ":\n" + latex);
+        }
+        assertTrue(export("italics.bib", "cv", "latex").contains("\\emph{A Mouse Model with \\emph{Col4a3} Knockout}"));
+    }
+
     @Test
     void checkWarnsAboutUnknownCommands() {
         CliRun run = CliRun.in(folder, "check", "-l", FIXTURES.resolve("preamble.bib").toString());
