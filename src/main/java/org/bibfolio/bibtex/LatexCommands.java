@@ -54,6 +54,7 @@ final class LatexCommands {
             // LaTeX prints \SS as two capital S (the upper case of ß in running text), not as U+1E9E.
             Map.entry("ss", "\u00DF"), Map.entry("SS", "SS"),
             Map.entry("dh", "\u00F0"), Map.entry("DH", "\u00D0"),
+            Map.entry("dj", "\u0111"), Map.entry("DJ", "\u0110"),
             Map.entry("th", "\u00FE"), Map.entry("TH", "\u00DE"),
             Map.entry("ng", "\u014B"), Map.entry("NG", "\u014A"),
             Map.entry("&", "&"), Map.entry("%", "%"), Map.entry("$", "$"), Map.entry("#", "#"),

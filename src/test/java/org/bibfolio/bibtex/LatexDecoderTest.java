@@ -55,6 +55,7 @@ class LatexDecoderTest {
         return Stream.of(
                 Arguments.of("{\\l}\\'od\\'z", "łódź"), Arguments.of("{\\L}ukasz", "Łukasz"),
                 Arguments.of("{\\o}", "ø"), Arguments.of("{\\O}", "Ø"),
+                Arguments.of("{\\DJ}or{\\dj}evi\\'c", "Đorđević"),
                 Arguments.of("c{\\oe}ur", "cœur"), Arguments.of("{\\OE}uvre", "Œuvre"),
                 Arguments.of("{\\ae}", "æ"), Arguments.of("{\\AE}", "Æ"),
                 Arguments.of("{\\aa}", "å"), Arguments.of("\\AA ngstr\\\"om", "Ångström"),
