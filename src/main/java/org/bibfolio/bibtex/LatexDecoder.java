@@ -349,6 +349,11 @@ public final class LatexDecoder {
             skipSpaces();
             return;
         }
+        // a primitive's number before its group (\\write18{…}) belongs to the command, not to the text
+        int number = afterNumber(skippedSpaces(pos));
+        if (number < in.length() && in.charAt(number) == '{') {
+            pos = number;
+        }
         int end = afterArguments();
         int first = skippedSpaces(pos);
         if (end == pos || end == first + 2 && in.startsWith("{}", first)) {
@@ -362,6 +367,14 @@ public final class LatexDecoder {
         out.append(COMMAND_OPEN);
         closeAt.push(end);
         skipSpaces();
+    }
+
+    private int afterNumber(int from) {
+        int at = from;
+        while (at < in.length() && in.charAt(at) >= '0' && in.charAt(at) <= '9') {
+            at++;
+        }
+        return at == from ? from : skippedSpaces(at);
     }
 
     /** The end of the brace groups that follow at once (after the spaces ending the name), or pos when none. */

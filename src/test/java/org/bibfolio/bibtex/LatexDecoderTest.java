@@ -170,6 +170,14 @@ class LatexDecoderTest {
     }
 
     @Test
+    void aPrimitivesNumberBelongsToItsCommand() {
+        LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans("Shell \\write18{touch x} escape");
+        assertEquals("Shell touch x escape", decoded.text());
+        assertEquals(List.of(new LatexSpan(6, 13, "\\write18{touch x}", LatexSpan.Kind.COMMAND)), decoded.spans());
+        assertEquals("a 10000 b", LatexDecoder.decode("a \\penalty 10000 b"));
+    }
+
+    @Test
     void mathInsideAnUnknownCommandIsPartOfIt() {
         LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans("\\hl{$x^2$ big}");
         assertEquals("x² big", decoded.text());

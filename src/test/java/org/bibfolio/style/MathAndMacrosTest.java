@@ -113,6 +113,30 @@ class MathAndMacrosTest {
         assertTrue(export("italics.bib", "cv", "latex").contains("\\emph{A Mouse Model with \\emph{Col4a3} Knockout}"));
     }
 
+    /** A title's {@code \\write18{touch x}} was printed "\\write{} 18touch x": it reads as written, and never runs. */
+    @Test
+    void aShellEscapeInATitleIsPrintedAsWritten() throws Exception {
+        Processes.require("pdflatex");
+        Processes.require("pdftotext");
+        Path library = folder.resolve("library.bib");
+        Files.writeString(library, "@comment{bibfolio:\n  owner = Doe, Jane\n}\n@article{doe2024shell, author = {Doe, "
+                + "Jane}, title = {Shell \\write18{touch pwned} Escapes}, journal = {J}, year = {2024}}\n");
+        CliRun run = CliRun.in(folder, "export", "-l", library.toString(), "--format", "latex", "--standalone",
+                "-o", "cv.tex");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(folder.resolve("cv.tex")).contains("Shell \\textbackslash{}write18\\{touch pwned\\} "
+                + "Escapes"));
+        Processes.Result compiled = Processes.run(folder, "pdflatex", "-shell-escape", "-interaction=nonstopmode",
+                "-halt-on-error", "cv.tex");
+        assertEquals(0, compiled.exitCode(), compiled.output());
+        assertFalse(Files.exists(folder.resolve("pwned")), "\\write18 ran");
+        Processes.Result text = Processes.run(folder, "pdftotext", "-enc", "UTF-8", "cv.pdf", "-");
+        assertTrue(text.output().contains("Shell \\write18{touch pwned} Escapes"), text.output());
+        assertEquals("- **J. Doe** (2024). *Shell touch pwned Escapes*. *J*.\n",
+                CliRun.in(folder, "export", "-l", library.toString()).out().lines().filter(l -> l.startsWith("- "))
+                        .findFirst().orElse("") + "\n");
+    }
+
     @Test
     void checkWarnsAboutUnknownCommands() {
         CliRun run = CliRun.in(folder, "check", "-l", FIXTURES.resolve("preamble.bib").toString());
