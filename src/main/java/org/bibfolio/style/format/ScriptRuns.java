@@ -55,8 +55,8 @@ final class ScriptRuns {
     }
 
     /**
-     * {@code text} with each run of a script in {@code wrapped} written {@code \command{…}}: each run and each stretch
-     * between runs goes through {@code escape} on its own.
+     * {@code text} with each run of a script in {@code wrapped} written {@code \command{…}}: each run and each
+     * stretch between runs goes through {@code escape} on its own.
      */
     static String wrap(String text, Set<Script> wrapped, UnaryOperator<String> escape) {
         if (wrapped.isEmpty()) {
