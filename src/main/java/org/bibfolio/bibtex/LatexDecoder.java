@@ -349,10 +349,16 @@ public final class LatexDecoder {
             skipSpaces();
             return;
         }
-        // a primitive's number before its group (\\write18{…}) belongs to the command, not to the text
-        int number = afterNumber(skippedSpaces(pos));
-        if (number < in.length() && in.charAt(number) == '{') {
+        // a primitive's number right after its name (\\write18{…}, \\spacefactor1000) belongs to the command
+        int number = afterDigits(pos);
+        if (number > pos) {
+            int group = skippedSpaces(number);
             pos = number;
+            if (group >= in.length() || in.charAt(group) != '{') {
+                sources.add(in.substring(start, number));
+                out.append(COMMAND_OPEN).append(SPAN_CLOSE);
+                return;
+            }
         }
         int end = afterArguments();
         int first = skippedSpaces(pos);
@@ -369,12 +375,19 @@ public final class LatexDecoder {
         skipSpaces();
     }
 
-    private int afterNumber(int from) {
+    /** After a TeX number right at {@code from}: decimal, octal ({@code '27}) or hexadecimal ({@code "1F}). */
+    private int afterDigits(int from) {
         int at = from;
-        while (at < in.length() && in.charAt(at) >= '0' && in.charAt(at) <= '9') {
+        String digits = "0123456789";
+        if (at + 1 < in.length() && (in.charAt(at) == '\'' || in.charAt(at) == '"')) {
+            digits = in.charAt(at) == '\'' ? "01234567" : "0123456789ABCDEF";
             at++;
         }
-        return at == from ? from : skippedSpaces(at);
+        int first = at;
+        while (at < in.length() && digits.indexOf(in.charAt(at)) >= 0) {
+            at++;
+        }
+        return at == first ? from : at;
     }
 
     /** The end of the brace groups that follow at once (after the spaces ending the name), or pos when none. */

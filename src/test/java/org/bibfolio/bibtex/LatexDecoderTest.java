@@ -175,6 +175,11 @@ class LatexDecoderTest {
         assertEquals("Shell touch x escape", decoded.text());
         assertEquals(List.of(new LatexSpan(6, 13, "\\write18{touch x}", LatexSpan.Kind.COMMAND)), decoded.spans());
         assertEquals("a 10000 b", LatexDecoder.decode("a \\penalty 10000 b"));
+        LatexDecoder.Decoded spaced = LatexDecoder.decodeWithSpans("META\\spacefactor1000 Packages");
+        assertEquals("META Packages", spaced.text());
+        assertEquals(List.of(new LatexSpan(2, 2, "\\accent'27", LatexSpan.Kind.COMMAND)),
+                LatexDecoder.decodeWithSpans("Dv\\accent'27ur").spans());
+        assertEquals(List.of(new LatexSpan(4, 4, "\\spacefactor1000", LatexSpan.Kind.COMMAND)), spaced.spans());
     }
 
     @Test

@@ -89,9 +89,9 @@ class MathAndMacrosTest {
         assertTrue(latex.contains("$\\mathbb{R}^d$"), latex);
         CliRun standalone = CliRun.in(folder, "export", "-l", FIXTURES.resolve("preamble.bib").toString(),
                 "--format", "latex", "--standalone");
-        assertTrue(standalone.out().contains("\\def\\Adam{\\textsc{Adam}}"), "the @preamble is in the document");
+        assertTrue(standalone.out().contains("\\providecommand{\\Adam}{\\textsc{Adam}}"), standalone.out());
         assertTrue(standalone.out().contains("\\providecommand{\\acro}[1]{#1}"), standalone.out());
-        assertTrue(standalone.out().indexOf("\\providecommand{\\acro}") > standalone.out().indexOf("\\def\\Adam"),
+        assertTrue(standalone.out().indexOf("\\providecommand{\\acro}") > standalone.out().indexOf("{\\Adam}"),
                 "the library's own definitions come first, so they win");
     }
 

@@ -8,13 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.bibfolio.style.Inline;
 import org.bibfolio.style.RenderedEntry;
 import org.bibfolio.style.RenderedSection;
 
 /**
  * What a LaTeX export needs before {@code \begin{document}}, decided by what it holds: the engine's font set-up,
- * amsmath and amssymb when there is math, hyperref, the library's own {@code @preamble}, and a harmless definition
+ * amsmath and amssymb when there is math, hyperref, the command definitions of the library's {@code @preamble} that
+ * cannot read files, run programs or redefine TeX (nothing else of it: no {@code \input}), and a harmless definition
  * of each command the library uses but bibfolio does not know (after the preamble, so the library's own wins).
  *
  * <p>XeLaTeX: Noto Serif, and Noto Serif CJK for each CJK run. LuaLaTeX: Noto Serif (Latin, Greek, Cyrillic,
@@ -29,7 +31,7 @@ final class LatexPreamble {
     }
 
     /** The preamble lines for {@code engine} (resolved) and the rendered {@code body}. */
-    static List<String> lines(LatexEngine engine, List<RenderedSection> sections, String body, String library) {
+    static List<String> lines(LatexEngine engine, List<RenderedSection> sections, String body, List<String> library) {
         List<String> lines = new ArrayList<>(fonts(engine, body));
         Map<String, Integer> commands = new TreeMap<>();
         boolean[] math = {false};
@@ -49,14 +51,20 @@ final class LatexPreamble {
         }
         lines.add("\\usepackage[hidelinks]{hyperref}");
         lines.add("\\emergencystretch=3em");
-        if (!library.isBlank()) {
-            lines.add("% the library's @preamble");
-            library.strip().lines().forEach(lines::add);
+        List<String> safe = library.stream().filter(LatexPreamble::isInert).toList();
+        if (!library.isEmpty()) {
+            lines.add("% the library's @preamble: its command definitions" + (safe.size() < library.size()
+                    ? ", but " + (library.size() - safe.size()) + " that could read files or run programs" : ""));
+            safe.forEach(definition -> definition.lines().forEach(lines::add));
         }
         if (!commands.isEmpty()) {
             lines.add("% commands the library uses without defining them: their arguments print as they are");
-            commands.forEach((name, arguments) -> lines.add("\\providecommand{\\" + name + "}"
-                    + (arguments > 0 ? "[" + arguments + "]" : "") + "{" + parameters(arguments) + "}"));
+            // LaTeX refuses to define a name that starts with "end" (texbook3.bib's \\endtoenglish): plain TeX does it
+            commands.forEach((name, arguments) -> lines.add(name.startsWith("end")
+                    ? "\\ifdefined\\" + name + "\\else\\def\\" + name + parameters(arguments) + "{"
+                            + parameters(arguments) + "}\\fi"
+                    : "\\providecommand{\\" + name + "}" + (arguments > 0 ? "[" + arguments + "]" : "") + "{"
+                            + parameters(arguments) + "}"));
         }
         return lines;
     }
@@ -146,11 +154,23 @@ final class LatexPreamble {
         return chosen;
     }
 
+    /** A definition whose name, arguments and body are {@link InertTex inert}: the command that defines aside. */
+    private static boolean isInert(String definition) {
+        return InertTex.isInert(DEFINES.matcher(definition).replaceFirst(""));
+    }
+
+    /** The command that makes a definition of the library's ({@code PreambleMacros.latexDefinitions}). */
+    private static final Pattern DEFINES = Pattern.compile(
+            "^(\\\\providecommand\\{\\\\[A-Za-z]+}\\{})?\\\\(providecommand|renewcommand)");
+
     /** The name and the number of brace groups of a command as the library wrote it ({@code \acro{NASA}}). */
     private static void command(String source, Map<String, Integer> commands) {
         int end = 1;
         while (end < source.length() && Character.isLetter(source.charAt(end))) {
             end++;
+        }
+        if (source.startsWith("\\emph{")) {
+            return; // an italic span, which LaTeX defines
         }
         String rest = source.substring(end);
         int groups = rest.equals("{}") ? 0 : countGroups(rest);
