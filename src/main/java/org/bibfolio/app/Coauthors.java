@@ -35,12 +35,13 @@ public final class Coauthors {
     private Coauthors() {
     }
 
-    public static List<Coauthor> list(Path library, String displayName, Optional<String> query, boolean everyone)
+    public static FromIndex<List<Coauthor>> list(Path library, String displayName, Optional<String> query,
+                                                 boolean everyone)
             throws QuerySyntaxException, IOException, BibSyntaxException {
         Optional<QueryNode> filter = query.isPresent() ? Optional.of(QueryParser.parse(query.get()))
                 : Optional.empty();
         try (LibraryIndex index = LibraryIndex.open(library, displayName, false)) {
-            return merge(index.owned(filter, everyone));
+            return new FromIndex<>(merge(index.owned(filter, everyone)), index.unread());
         }
     }
 

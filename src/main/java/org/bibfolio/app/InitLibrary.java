@@ -12,17 +12,21 @@ import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.FileStyle;
 import org.bibfolio.bibtex.KeyGenerator;
 import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.bibtex.LibrarySettings;
+import org.bibfolio.files.WorkFolder;
 import org.bibfolio.sources.ServiceSettings;
 
 /**
  * {@code bibfolio init}: a new library holding only its settings block, or the settings block put at the top of an
- * existing {@code .bib} (every other byte unchanged); and a {@code .gitignore} beside it naming bibfolio's own
- * files, the search index folder and the lock file, so a library kept in git shows only what the user wrote.
+ * existing {@code .bib} (every other byte unchanged). The user's own files are left alone: git needs no
+ * {@code .gitignore} line for bibfolio, whose lock, index and temp files all live in {@code .bibfolio/}, which
+ * ignores itself ({@link WorkFolder}). A new library is written like every library, from a temp file in that folder
+ * under the lock, so even a killed {@code init} leaves nothing beside it.
  */
 public final class InitLibrary {
 
-    /** What init did: whether it created the file, added the settings, and which ignore lines it wrote. */
-    public record Result(boolean created, boolean settingsAdded, List<String> ignoreLines) { }
+    /** What init did: whether it created the file and whether it added the settings. */
+    public record Result(boolean created, boolean settingsAdded) { }
 
     private InitLibrary() {
     }
@@ -41,56 +45,41 @@ public final class InitLibrary {
 
     public static Result init(Path library, String displayName, List<String> owners, Optional<String> mailto)
             throws IOException, BibSyntaxException, EntryRejectedException, UnknownKeyException {
-        boolean created = false;
-        boolean settingsAdded = false;
-        if (!Files.exists(library)) {
-            AtomicFiles.write(library, settingsBlock(owners, mailto, "\n").getBytes(StandardCharsets.UTF_8));
-            created = true;
-        } else {
-            LibraryUpdate.Result result = new LibraryUpdate(library, displayName).run(loaded -> {
-                if (hasSettings(loaded)) {
-                    return new LibraryUpdate.Edit(loaded.file().text(), List.of(), List.of());
-                }
-                String newline = FileStyle.of(loaded.file()).newline();
-                String text = settingsBlock(owners, mailto, newline) + newline + loaded.file().text();
-                try {
-                    LibraryReader.read(loaded.file().source(), text, loaded.file().charset());
-                } catch (BibSyntaxException e) {
-                    throw new EntryRejectedException("the settings would not parse: " + e.getMessage());
-                }
-                return new LibraryUpdate.Edit(text, List.of(), List.of());
-            }, false);
-            settingsAdded = result.written();
+        if (!Files.exists(library) && create(library, displayName, settingsBlock(owners, mailto, "\n"))) {
+            return new Result(true, true);
         }
-        return new Result(created, created || settingsAdded, ignore(library));
+        LibraryUpdate.Result result = new LibraryUpdate(library, displayName).run(loaded -> {
+            if (hasSettings(loaded)) {
+                return new LibraryUpdate.Edit(loaded.file().text(), List.of(), List.of());
+            }
+            String newline = FileStyle.of(loaded.file()).newline();
+            String text = settingsBlock(owners, mailto, newline) + newline + loaded.file().text();
+            try {
+                LibraryReader.read(loaded.file().source(), text, loaded.file().charset());
+            } catch (BibSyntaxException e) {
+                throw new EntryRejectedException("the settings would not parse: " + e.getMessage());
+            }
+            return new LibraryUpdate.Edit(text, List.of(), List.of());
+        }, false);
+        return new Result(false, result.written());
+    }
+
+    /** Writes a new library under its lock; false when another process created it meanwhile. */
+    private static boolean create(Path library, String displayName, String text) throws IOException {
+        WorkFolder work = WorkFolder.of(library);
+        AtomicFiles.requireWritable(work.library(), displayName);
+        try (LibraryLock lock = LibraryLock.acquire(work.library(), LibraryLock.DEFAULT_WAIT)) {
+            AtomicFiles.recover(work);
+            if (Files.exists(work.library())) {
+                return false;
+            }
+            AtomicFiles.writeLibrary(work, text.getBytes(StandardCharsets.UTF_8), displayName);
+            return true;
+        }
     }
 
     private static boolean hasSettings(LibraryReader.Loaded loaded) {
         return loaded.file().items().stream().anyMatch(item -> item instanceof BibItem.Comment comment
-                && comment.content().strip().startsWith("bibfolio:"));
-    }
-
-    /** Adds the lines git needs to ignore bibfolio's files to the .gitignore beside the library; the lines added. */
-    private static List<String> ignore(Path library) throws IOException {
-        Path absolute = library.toAbsolutePath();
-        Path gitignore = absolute.resolveSibling(".gitignore");
-        String lockName = LibraryLock.lockFileOf(absolute).getFileName().toString();
-        String existing = Files.exists(gitignore) ? Files.readString(gitignore, StandardCharsets.UTF_8) : "";
-        List<String> present = existing.lines().map(String::strip).toList();
-        List<String> missing = new ArrayList<>();
-        if (present.stream().noneMatch(line -> line.matches("/?\\.bibfolio/?"))) {
-            missing.add("/.bibfolio/");
-        }
-        if (present.stream().noneMatch(line -> line.equals(lockName) || line.equals("/" + lockName)
-                || line.equals("*.lock"))) {
-            missing.add("/" + lockName);
-        }
-        if (!missing.isEmpty()) {
-            String separator = existing.isEmpty() || existing.endsWith("\n") ? "" : "\n";
-            String added = separator + "# bibfolio's own files: the search index and the lock file\n"
-                    + String.join("\n", missing) + "\n";
-            AtomicFiles.write(gitignore, (existing + added).getBytes(StandardCharsets.UTF_8));
-        }
-        return missing;
+                && LibrarySettings.isSettings(comment));
     }
 }

@@ -1,5 +1,6 @@
 package org.bibfolio.app;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +12,18 @@ import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.VenueTag;
 
-/** What a library already knows, most used first (tags as declared): the completions {@code bibfolio add} offers when it prompts. */
-public record KnownNames(List<String> venues, List<String> venueAbbreviations, List<String> people,
-                         List<String> tags) {
+/**
+ * What a library already knows, most used first (tags as declared): the completions {@code bibfolio add} offers when
+ * it prompts. {@code abbreviationOf} maps a venue to the abbreviation its papers give it most often, so a venue is
+ * found by its abbreviation too ("NeurIPS").
+ */
+public record KnownNames(List<String> venues, List<String> venueAbbreviations, Map<String, String> abbreviationOf,
+                         List<String> people, List<String> tags) {
 
     public KnownNames {
         venues = List.copyOf(venues);
         venueAbbreviations = List.copyOf(venueAbbreviations);
+        abbreviationOf = Map.copyOf(abbreviationOf);
         people = List.copyOf(people);
         tags = List.copyOf(tags);
     }
@@ -27,6 +33,7 @@ public record KnownNames(List<String> venues, List<String> venueAbbreviations, L
         return new KnownNames(
                 byUse(publications.stream().map(p -> p.venue().name()).filter(n -> !n.isEmpty())),
                 byUse(publications.stream().flatMap(p -> p.venue().abbreviation().stream())),
+                abbreviations(publications),
                 byUse(publications.stream().flatMap(p -> p.authors().names().stream()).map(KnownNames::written)),
                 library.knownTags().stream().map(VenueTag::label).toList());
     }
@@ -34,6 +41,20 @@ public record KnownNames(List<String> venues, List<String> venueAbbreviations, L
     /** "Zhu, Libin": how names are typed into {@code --author}. */
     static String written(PersonName name) {
         return name.first().isEmpty() ? name.familyWithParticle() : name.familyWithParticle() + ", " + name.first();
+    }
+
+    /** Each venue's most used abbreviation (the first written of equally used ones), for venues that have one. */
+    private static Map<String, String> abbreviations(List<Publication> publications) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (Publication p : publications) {
+            String venue = p.venue().name();
+            p.venue().abbreviation().filter(a -> !venue.isEmpty()).ifPresent(abbreviation -> counts
+                    .computeIfAbsent(venue, v -> new LinkedHashMap<>()).merge(abbreviation, 1L, Long::sum));
+        }
+        Map<String, String> most = new LinkedHashMap<>();
+        counts.forEach((venue, uses) -> most.put(venue,
+                Collections.max(uses.entrySet(), Map.Entry.comparingByValue()).getKey()));
+        return most;
     }
 
     private static List<String> byUse(Stream<String> names) {

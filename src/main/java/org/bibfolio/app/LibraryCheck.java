@@ -67,8 +67,7 @@ public final class LibraryCheck {
     /** Every finding of the library at {@code path}, in file order. */
     public static List<Finding> run(Path path, String displayName) throws IOException {
         try {
-            return findings(LibraryReader.read(path, displayName), null,
-                    UnlistedEntries.ofDefaultStyle(path.toAbsolutePath().getParent()));
+            return findings(LibraryReader.read(path, displayName), null, CvStyle.of(path).map(UnlistedEntries::of));
         } catch (BibSyntaxException e) {
             return List.of(new Finding(e.source(), e.line(), e.column(), CheckRule.SYNTAX, Optional.empty(),
                     e.problem()));

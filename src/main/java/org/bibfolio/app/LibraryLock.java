@@ -25,10 +25,6 @@ public final class LibraryLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    public static Path lockFileOf(Path library) throws IOException {
-        return WorkFolder.of(library).lockFile();
-    }
-
     /** Waits up to {@code wait} for the lock; throws {@link LibraryBusyException} when another writer keeps it. */
     public static LibraryLock acquire(Path library, Duration wait) throws IOException {
         WorkFolder work = WorkFolder.of(library);

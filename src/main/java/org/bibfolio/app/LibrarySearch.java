@@ -24,8 +24,11 @@ public final class LibrarySearch {
     public record Request(Path library, String displayName, String query, LibraryIndex.Order order, int limit,
                           boolean publications) { }
 
-    /** The hits in order and, when asked for, the same entries as a library of publications. */
-    public record Result(List<LibraryIndex.Hit> hits, Optional<Library> publications) { }
+    /**
+     * The hits in order and, when asked for, the same entries as a library of publications; and the library's
+     * entries that no search can find because they are not valid BibTeX.
+     */
+    public record Result(List<LibraryIndex.Hit> hits, Optional<Library> publications, LibraryIndex.Unread unread) { }
 
     private LibrarySearch() {
     }
@@ -36,7 +39,7 @@ public final class LibrarySearch {
             List<LibraryIndex.Hit> hits = index.search(query, request.order(), request.limit());
             Optional<Library> publications = request.publications() ? Optional.of(index.library(hits))
                     : Optional.empty();
-            return new Result(hits, publications);
+            return new Result(hits, publications, index.unread());
         }
     }
 
@@ -48,10 +51,10 @@ public final class LibrarySearch {
     }
 
     /** Brings the index up to date, or rebuilds it from scratch; says what it did. */
-    public static LibraryIndex.Status index(Path library, String displayName, boolean rebuild)
+    public static FromIndex<LibraryIndex.Status> index(Path library, String displayName, boolean rebuild)
             throws IOException, BibSyntaxException {
         try (LibraryIndex index = LibraryIndex.open(library, displayName, rebuild)) {
-            return index.status();
+            return new FromIndex<>(index.status(), index.unread());
         }
     }
 

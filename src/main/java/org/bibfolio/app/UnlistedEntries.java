@@ -1,24 +1,18 @@
 package org.bibfolio.app;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.Style;
-import org.bibfolio.style.StyleCatalog;
-import org.bibfolio.style.StyleException;
 
 /**
  * Entries that no section of a style includes: a CV in that style would leave them out without a word (a thesis in
  * a style without a Theses list, a {@code category} override no list asks for). {@code export} warns about each on
- * stderr, {@code check} reports each for the default style.
+ * stderr, {@code check} reports each for the library's own CV style ({@link CvStyle}).
  */
 public final class UnlistedEntries {
-
-    /** The style {@code check} looks at: what {@code export} uses when no {@code --style} is given. */
-    public static final String DEFAULT_STYLE = "cv";
 
     private final String styleId;
     private final List<HouseStyle.Section> sections;
@@ -30,18 +24,6 @@ public final class UnlistedEntries {
 
     public static UnlistedEntries of(Style style) {
         return new UnlistedEntries(style.id(), style.sections());
-    }
-
-    /**
-     * The default style as {@code export} would find it from {@code folder} (a user's {@code styles/cv.toml} there
-     * first); nothing when that style cannot be read, which {@code export} reports itself.
-     */
-    public static Optional<UnlistedEntries> ofDefaultStyle(Path folder) {
-        try {
-            return Optional.of(of(new StyleCatalog(folder).load(DEFAULT_STYLE)));
-        } catch (StyleException e) {
-            return Optional.empty();
-        }
     }
 
     /** One line about an entry no section includes; nothing for an entry some section shows. */

@@ -43,7 +43,8 @@ public final class Venues {
      * The venues of the owner's papers that appeared, or with {@code everyone} of every entry whatever its status,
      * narrowed by {@code query}.
      */
-    public static List<VenueCount> list(Path library, String displayName, Optional<String> query, boolean everyone)
+    public static FromIndex<List<VenueCount>> list(Path library, String displayName, Optional<String> query,
+                                                   boolean everyone)
             throws QuerySyntaxException, IOException, BibSyntaxException {
         List<QueryNode> filters = new ArrayList<>();
         if (query.isPresent()) {
@@ -54,7 +55,7 @@ public final class Venues {
         }
         Optional<QueryNode> filter = filters.isEmpty() ? Optional.empty() : Optional.of(new QueryNode.And(filters));
         try (LibraryIndex index = LibraryIndex.open(library, displayName, false)) {
-            return count(index.owned(filter, everyone));
+            return new FromIndex<>(count(index.owned(filter, everyone)), index.unread());
         }
     }
 

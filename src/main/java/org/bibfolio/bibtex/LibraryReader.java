@@ -170,6 +170,17 @@ public final class LibraryReader {
         return new Library(publications, settings.owner(), settings.tags());
     }
 
+    /**
+     * Whether an item gives the entries their meaning: an {@code @string}, an {@code @preamble} (its macros are
+     * expanded in every field, wherever it stands) or the settings block. An entry read apart from the rest of its
+     * file (the search index does) means what it means in the file when {@link #map} is given it with these items,
+     * in file order, and its crossref parent.
+     */
+    public static boolean shapesEntries(BibItem item) {
+        return item instanceof BibItem.StringDefinition || item instanceof BibItem.Preamble
+                || item instanceof BibItem.Comment comment && LibrarySettings.isSettings(comment);
+    }
+
     /** BibTeX's crossref rule: a field the entry lacks is taken from the entry it cross-references. */
     private static Map<String, String> withCrossref(Map<String, String> fields,
                                                     Map<String, Map<String, String>> fieldsByKey) {

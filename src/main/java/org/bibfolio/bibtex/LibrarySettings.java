@@ -42,12 +42,15 @@ public record LibrarySettings(Owner owner, List<VenueTag> tags, Map<String, Stri
     /** The settings of the first {@code @comment{bibfolio: …}} block of the file, or the defaults. */
     public static LibrarySettings of(BibFile file) {
         return file.items().stream()
-                .filter(BibItem.Comment.class::isInstance)
-                .map(item -> ((BibItem.Comment) item).content().strip())
-                .filter(content -> content.startsWith(MARKER))
+                .filter(item -> item instanceof BibItem.Comment comment && isSettings(comment))
                 .findFirst()
-                .map(content -> parse(content.substring(MARKER.length())))
+                .map(item -> parse(((BibItem.Comment) item).content().strip().substring(MARKER.length())))
                 .orElse(DEFAULT);
+    }
+
+    /** Whether a {@code @comment} is a settings block, {@code @comment{bibfolio: …}}. */
+    public static boolean isSettings(BibItem.Comment comment) {
+        return comment.content().strip().startsWith(MARKER);
     }
 
     private static LibrarySettings parse(String block) {

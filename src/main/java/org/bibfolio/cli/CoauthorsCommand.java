@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.Coauthors;
+import org.bibfolio.app.FromIndex;
 import org.bibfolio.json.SearchJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +35,9 @@ final class CoauthorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Coauthors.Coauthor> coauthors = Coauthors.list(
+        FromIndex<List<Coauthors.Coauthor>> listed = Coauthors.list(
                 options.library.path(context), options.library.name(context), options.query, options.all);
+        List<Coauthors.Coauthor> coauthors = listed.value();
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             out.print(SearchJson.coauthors(coauthors.stream().map(c -> new SearchJson.Coauthor(c.name(), c.variants(),
@@ -47,6 +49,7 @@ final class CoauthorsCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return coauthors.isEmpty() ? ExitCodes.NO_MATCH : ExitCodes.OK;
+        return options.library.reportUnread(context, spec.commandLine().getErr(), listed.unread(),
+                coauthors.isEmpty() ? ExitCodes.NO_MATCH : ExitCodes.OK);
     }
 }

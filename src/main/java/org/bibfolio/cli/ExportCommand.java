@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.app.AtomicFiles;
+import org.bibfolio.app.CvStyle;
 import org.bibfolio.app.ExportFormat;
 import org.bibfolio.app.Exporter;
 import org.bibfolio.app.Formats;
@@ -65,13 +66,14 @@ final class ExportCommand implements Callable<Integer> {
                     + "BibTeX with the @strings and crossref'd entries they need); css (the html fragment's stylesheet).")
     private String format;
 
-    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "Citation style: a house style (cv, default; cv-numbered, cv-compact), any CSL style of "
-                    + "the official repository by id (apa, ieee, chicago-author-date, nature…), or the path of a "
+                    + "the official repository by id (apa, ieee, chicago-author-date, nature…; mla, chicago and acm for "
+                    + "modern-language-association, chicago-author-date and acm-sig-proceedings), or the path of a "
                     + ".toml or .csl file. List them with 'bibfolio styles'.")
     private String style;
 
-    @Option(names = "--sections", paramLabel = "STYLE", defaultValue = "cv",
+    @Option(names = "--sections", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "For a CSL style: the house style whose CV sections, owner emphasis and appended tags "
                     + "are used (default: cv).")
     private String sections;
@@ -133,7 +135,7 @@ final class ExportCommand implements Callable<Integer> {
             chosenStyle = catalog.resolve(style, sections);
         } catch (UnknownStyleException e) {
             throw new Choices.ValueException(spec, "Invalid value for option '--style': " + e.getMessage(), style,
-                    catalog.names());
+                    catalog.styleNames());
         }
         List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
         chosenStyle.sections().forEach(s -> valid.add(s.id()));

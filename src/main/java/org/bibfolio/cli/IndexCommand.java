@@ -1,6 +1,7 @@
 package org.bibfolio.cli;
 
 import java.util.concurrent.Callable;
+import org.bibfolio.app.FromIndex;
 import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.search.LibraryIndex;
 import picocli.CommandLine.Command;
@@ -37,7 +38,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LibraryIndex.Status status = LibrarySearch.index(library.path(context), library.name(context), rebuild);
+        FromIndex<LibraryIndex.Status> indexed = LibrarySearch.index(library.path(context), library.name(context),
+                rebuild);
+        LibraryIndex.Status status = indexed.value();
         String what = switch (status.refresh()) {
             case FRESH -> "up to date";
             case UPDATED -> "updated: " + status.reindexed() + " entries re-indexed, " + status.deleted() + " deleted";
@@ -45,6 +48,6 @@ final class IndexCommand implements Callable<Integer> {
         };
         spec.commandLine().getOut().println("index of " + library.name(context) + ": " + what);
         spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return library.reportUnread(context, spec.commandLine().getErr(), indexed.unread(), ExitCodes.OK);
     }
 }

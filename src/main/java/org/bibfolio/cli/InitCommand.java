@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 /** {@code bibfolio init}. */
 @Command(name = "init",
         description = "Start a library: create library.bib with its settings block (whose CV it is, the key "
-                + "pattern), or add that block to an existing .bib without touching anything else; make git ignore "
-                + "bibfolio's own files. In a terminal it asks for your name and the variants you publish under.",
+                + "pattern), or add that block to an existing .bib without touching anything else. bibfolio's own "
+                + "files go in .bibfolio/, which git ignores by itself. In a terminal it asks for your name and "
+                + "the variants you publish under.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  bibfolio init --owner \"García, María José\" --owner \"Garcia, M. J.\"",
@@ -80,10 +81,6 @@ final class InitCommand implements Callable<Integer> {
             out.println("Added the settings block to the top of " + name + "; nothing else in it changed.");
         } else {
             out.println(name + " already has a settings block (@comment{bibfolio: …}); edit it there.");
-        }
-        if (!result.ignoreLines().isEmpty()) {
-            out.println("Told git to ignore bibfolio's own files (.gitignore: " + String.join(", ",
-                    result.ignoreLines()) + ").");
         }
         if (names.isEmpty() && result.settingsAdded()) {
             err.println("bibfolio: note: no owner given, so no name is set in bold; add 'owner = Family, Given' to "

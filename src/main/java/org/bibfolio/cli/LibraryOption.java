@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibParser;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.search.LibraryIndex;
 import picocli.CommandLine.Option;
 
 /** {@code --library FILE}, shared by every command that reads the library. */
@@ -60,19 +62,36 @@ public final class LibraryOption {
 
     /** {@code loaded}, its broken entries reported on {@code err} as {@link #readReporting} does. */
     LibraryReader.Loaded report(LibraryReader.Loaded loaded, CliContext context, PrintWriter err) {
-        List<BibItem.Broken> broken = loaded.file().broken();
-        broken.forEach(item -> err.println(item.error().getMessage()));
-        if (!broken.isEmpty()) {
-            err.println("bibfolio: error: " + (broken.size() == 1 ? "1 entry" : broken.size() + " entries") + " of "
-                    + name(context) + " could not be read and " + (broken.size() == 1 ? "is" : "are")
-                    + " left out; the other " + loaded.library().publications().size() + " were read");
-        }
-        err.flush();
+        List<BibSyntaxException> broken = loaded.file().broken().stream().map(BibItem.Broken::error).toList();
+        reportBroken(context, err, broken, broken.size(), loaded.library().publications().size());
         return loaded;
     }
 
     /** 0 when every entry was read, else {@link ExitCodes#DATA_ERROR}: the output lacks the broken entries. */
     static int exitCode(LibraryReader.Loaded loaded) {
         return loaded.file().broken().isEmpty() ? ExitCodes.OK : ExitCodes.DATA_ERROR;
+    }
+
+    /**
+     * For a command that read the library through its search index: reports the entries the index could not read
+     * as {@link #readReporting} does, and gives the exit code: {@code found} (0, or 1 for nothing matched) when every
+     * entry was read, else {@link ExitCodes#DATA_ERROR}, since what it printed may lack the broken entries.
+     */
+    int reportUnread(CliContext context, PrintWriter err, LibraryIndex.Unread unread, int found) {
+        reportBroken(context, err, unread.errors(), unread.count(), unread.read());
+        return unread.isEmpty() ? found : ExitCodes.DATA_ERROR;
+    }
+
+    /** Each broken entry's {@code file:line:col: error: …} line, then one line saying what the result lacks. */
+    private void reportBroken(CliContext context, PrintWriter err, List<BibSyntaxException> shown, int count,
+                              int read) {
+        shown.forEach(error -> err.println(error.getMessage()));
+        if (count > 0) {
+            err.println("bibfolio: error: " + (count == 1 ? "1 entry" : String.format(Locale.ROOT, "%,d entries", count))
+                    + " of " + name(context) + " could not be read and " + (count == 1 ? "is" : "are") + " left out"
+                    + (count > shown.size() ? " (the first " + shown.size() + " are named above)" : "")
+                    + "; the other " + read + " were read");
+        }
+        err.flush();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.bibfolio.app.CvMarks;
 import org.bibfolio.app.EntryRejectedException;
 import org.bibfolio.app.KnownNames;
@@ -53,8 +54,10 @@ final class PaperPrompt {
         Optional<String> year = text("year", Required.YES, y -> y.matches("\\d{4}"), "a year has four digits");
         Optional<String> month = text("month (optional)", Required.NO, PaperPrompt::isMonth,
                 "a month is 1 to 12 or its name: 7, jul or July").map(PaperPrompt::month);
-        Optional<String> venue = choose("venue", known.venues(), Required.YES, New.CONFIRMED);
-        Optional<String> venueShort = choose("venue abbreviation (optional)", known.venueAbbreviations(),
+        List<String> venues = known.venues();
+        Optional<String> venue = choose("venue", venues.subList(0, Math.min(SHOWN, venues.size())), venues,
+                known.abbreviationOf(), Required.YES, New.CONFIRMED);
+        Optional<String> venueShort = choose("venue abbreviation (optional)", abbreviationsFor(venue),
                 Required.NO, New.ACCEPTED);
         List<String> tags = tags();
         Optional<CvMarks.Status> status = choose("status (optional; published when empty)", statuses(),
@@ -104,11 +107,19 @@ final class PaperPrompt {
         return choose(what, choices.subList(0, Math.min(SHOWN, choices.size())), choices, required, fresh);
     }
 
-    /** Lists {@code shown} (numbered), then reads one answer from {@code choices}, completing it. */
     private Optional<String> choose(String what, List<String> shown, List<String> choices, Required required,
                                     New fresh) throws IOException {
+        return choose(what, shown, choices, Map.of(), required, fresh);
+    }
+
+    /**
+     * Lists {@code shown} (numbered, each with its other name), then reads one answer from {@code choices}, each
+     * also found by its value in {@code otherName}, completing it.
+     */
+    private Optional<String> choose(String what, List<String> shown, List<String> choices,
+                                    Map<String, String> otherName, Required required, New fresh) throws IOException {
         for (int i = 0; i < shown.size(); i++) {
-            out.println("  " + (i + 1) + ") " + shown.get(i));
+            out.println("  " + (i + 1) + ") " + listed(shown.get(i), otherName));
         }
         List<String> numbered = shown;
         while (true) {
@@ -120,7 +131,7 @@ final class PaperPrompt {
                 out.println("  the " + what + " is required");
                 continue;
             }
-            List<String> matches = Completion.matches(answer.get(), numbered, choices);
+            List<String> matches = Completion.matches(answer.get(), numbered, choices, otherName);
             if (matches.size() == 1) {
                 if (!matches.get(0).equals(answer.get())) {
                     out.println("  = " + matches.get(0));
@@ -131,7 +142,7 @@ final class PaperPrompt {
                 numbered = matches.subList(0, Math.min(9, matches.size()));
                 out.println("  '" + answer.get() + "' fits " + matches.size() + ": type more, or its number:");
                 for (int i = 0; i < numbered.size(); i++) {
-                    out.println("  " + (i + 1) + ") " + numbered.get(i));
+                    out.println("  " + (i + 1) + ") " + listed(numbered.get(i), otherName));
                 }
                 continue;
             }
@@ -141,6 +152,16 @@ final class PaperPrompt {
                 return answer;
             }
         }
+    }
+
+    private static String listed(String choice, Map<String, String> otherName) {
+        return choice + Optional.ofNullable(otherName.get(choice)).map(other -> " (" + other + ")").orElse("");
+    }
+
+    /** The known abbreviations, the chosen venue's own first, so that "1" takes it. */
+    private List<String> abbreviationsFor(Optional<String> venue) {
+        Optional<String> own = venue.map(known.abbreviationOf()::get);
+        return Stream.concat(own.stream(), known.venueAbbreviations().stream()).distinct().toList();
     }
 
     /** Tags, several on one line separated by commas, each completed against the tags the library knows. */

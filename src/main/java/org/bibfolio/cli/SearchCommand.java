@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.bibfolio.app.CvStyle;
 import org.bibfolio.app.Formats;
 import org.bibfolio.app.LibrarySearch;
 import org.bibfolio.json.PublicationJson;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
             "  bibfolio search '\"neural tangent\" OR coauthor:\"C. Liu\"' --json",
             "  bibfolio search 'status:submitted' --format markdown",
             "",
-            "Exits 1, printing nothing, when nothing matches; 2 for a malformed query."})
+            "Exits 1, printing nothing, when nothing matches; 2 for a malformed query; 65 when entries of the library",
+            "are broken BibTeX, which no search can find (each is named on stderr; the hits are printed)."})
 final class SearchCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -57,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON array, the shape of bibfolio list --json (= --format json).")
     private boolean json;
 
-    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "cv",
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "House style for the export formats (default: cv).")
     private String style;
 
@@ -83,8 +85,9 @@ final class SearchCommand implements Callable<Integer> {
         boolean needsPublications = !output.equals("lines") && !output.equals("bibtex");
         LibrarySearch.Result result = LibrarySearch.run(new LibrarySearch.Request(library.path(context),
                 library.name(context), query, sort.order, Math.max(0, limit), needsPublications));
+        PrintWriter err = spec.commandLine().getErr();
         if (result.hits().isEmpty()) {
-            return ExitCodes.NO_MATCH;
+            return library.reportUnread(context, err, result.unread(), ExitCodes.NO_MATCH);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {
@@ -99,7 +102,7 @@ final class SearchCommand implements Callable<Integer> {
                     new StyleCatalog(context.workingDirectory()).load(style), Formats.markup(output).orElseThrow()));
         }
         out.flush();
-        return ExitCodes.OK;
+        return library.reportUnread(context, err, result.unread(), ExitCodes.OK);
     }
 
     private boolean bold() {

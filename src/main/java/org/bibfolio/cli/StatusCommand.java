@@ -4,8 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.CvMarks;
 import org.bibfolio.app.CvSections;
-import org.bibfolio.style.StyleCatalog;
-import org.bibfolio.style.StyleException;
+import org.bibfolio.app.CvStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,12 +63,8 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CvSections sections;
-        try {
-            sections = CvSections.of(new StyleCatalog(context.workingDirectory()).load("cv"));
-        } catch (StyleException e) {
-            sections = CvSections.NONE; // a broken ./styles/cv.toml only costs the note on which list it moved to
-        }
+        // a broken styles/cv.toml only costs the note on which list it moved to
+        CvSections sections = CvStyle.of(update.library.path(context)).map(CvSections::of).orElse(CvSections.NONE);
         return update.run(context, spec, CvMarks.status(key, new CvMarks.StatusChange(status, venue, venueShort,
                 type, force), sections));
     }

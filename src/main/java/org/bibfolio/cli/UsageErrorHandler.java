@@ -3,6 +3,7 @@ package org.bibfolio.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.bibfolio.model.Spelling;
@@ -40,6 +41,12 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
             }
         } else if (error instanceof Choices.ValueException refused) {
             hint = Spelling.didYouMean(refused.value(), refused.valid());
+        } else if (withoutEquals(error).isPresent()) {
+            // picocli's own message for this case says "option option '--set'"
+            OptionSpec option = withoutEquals(error).get();
+            message = "option '" + option.longestName() + "' takes " + option.paramLabel() + ", not '"
+                    + error.getValue() + "'";
+            hint = "write it as " + option.longestName() + " " + error.getValue() + "=VALUE";
         } else {
             hint = meant(error).orElse("");
         }
@@ -48,6 +55,12 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         err.println(hint.isEmpty() ? "  see '" + spec.qualifiedName() + " --help'" : "  " + hint);
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** The option, when {@code error} is a value without {@code =} given to an option of {@code KEY=VALUE} pairs. */
+    private static Optional<OptionSpec> withoutEquals(ParameterException error) {
+        return error.getArgSpec() instanceof OptionSpec option && Map.class.isAssignableFrom(option.type())
+                && error.getValue() != null && !error.getValue().contains("=") ? Optional.of(option) : Optional.empty();
     }
 
     /** For a value outside an option's choices (enums and {@link ChoiceConverter}s list them), the close ones. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bibfolio.app.Venues;
+import org.bibfolio.app.FromIndex;
 import org.bibfolio.json.SearchJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +37,9 @@ final class VenuesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Venues.VenueCount> venues = Venues.list(
+        FromIndex<List<Venues.VenueCount>> listed = Venues.list(
                 options.library.path(context), options.library.name(context), options.query, options.all);
+        List<Venues.VenueCount> venues = listed.value();
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             out.print(SearchJson.venues(venues.stream().map(v -> new SearchJson.Venue(v.name(), v.abbreviation(),
@@ -50,6 +52,7 @@ final class VenuesCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return venues.isEmpty() ? ExitCodes.NO_MATCH : ExitCodes.OK;
+        return options.library.reportUnread(context, spec.commandLine().getErr(), listed.unread(),
+                venues.isEmpty() ? ExitCodes.NO_MATCH : ExitCodes.OK);
     }
 }

@@ -34,7 +34,7 @@ final class IndexBatches {
         int threads = threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            Future<String> fileHash = pool.submit(() -> LibrarySource.hash(bytes));
+            Future<String> fileHash = pool.submit(() -> ContentHash.of(bytes));
             List<Future<Void>> batches = new ArrayList<>();
             IndexSchema.Cache[] cache = new IndexSchema.Cache[1];
             // The parse runs ahead of the indexing threads by a few batches at most, so the parsed items of the
@@ -48,7 +48,7 @@ final class IndexBatches {
                 ahead.acquireUninterruptibly();
                 batches.add(pool.submit(() -> {
                     try {
-                        return addBatch(writer, LibrarySource.map(batch.entries(), batch.definitions(),
+                        return addBatch(writer, ContextMapping.map(batch.entries(), batch.context(),
                                 batch.settings()), batchCache, batch.entries(), false);
                     } finally {
                         ahead.release();

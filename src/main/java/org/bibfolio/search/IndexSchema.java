@@ -34,7 +34,7 @@ import org.bibfolio.model.VenueTag;
  */
 final class IndexSchema {
 
-    static final String VERSION = "4";
+    static final String VERSION = "6";
 
     static final String ID = "id";
     static final String HASH = "hash";
@@ -56,6 +56,9 @@ final class IndexSchema {
     static final String AUTHOR = "author";
     static final String SOURCE = "source";
     static final String PARENT_SOURCE = "parent_source";
+    /** How many context items ({@code @string}, {@code @preamble}, settings) stand before the entry, its parent. */
+    static final String CONTEXT_BEFORE = "context_before";
+    static final String PARENT_CONTEXT_BEFORE = "parent_context_before";
 
     private IndexSchema() {
     }
@@ -99,7 +102,7 @@ final class IndexSchema {
         // The texts are stored as their UTF-8 (which the hash reads anyway), so Lucene does not encode them again.
         byte[] text = entry.text().getBytes(StandardCharsets.UTF_8);
         Optional<byte[]> parentText = entry.parentText().map(parent -> parent.getBytes(StandardCharsets.UTF_8));
-        doc.add(new BinaryDocValuesField(HASH, new BytesRef(LibrarySource.Entry.hash(text, parentText))));
+        doc.add(new BinaryDocValuesField(HASH, new BytesRef(entry.hash(text, parentText))));
         doc.add(new StringField(KEY, publication.key().toLowerCase(Locale.ROOT), Store.NO));
         doc.add(new StoredField(KEY_STORED, publication.key()));
         doc.add(new SortedDocValuesField(KEY_SORT, new BytesRef(publication.key().toLowerCase(Locale.ROOT))));
@@ -127,7 +130,11 @@ final class IndexSchema {
         }
         doc.add(new StringField(OWNED, String.valueOf(owned), Store.NO));
         doc.add(new StoredField(SOURCE, text));
-        parentText.ifPresent(parent -> doc.add(new StoredField(PARENT_SOURCE, parent)));
+        doc.add(new StoredField(CONTEXT_BEFORE, entry.contextBefore()));
+        parentText.ifPresent(parent -> {
+            doc.add(new StoredField(PARENT_SOURCE, parent));
+            doc.add(new StoredField(PARENT_CONTEXT_BEFORE, entry.parentContextBefore()));
+        });
         return doc;
     }
 

@@ -51,7 +51,7 @@ final class IndexUpdater {
         }
         IndexStamp.FileStat stat = IndexStamp.FileStat.of(library);
         return stamp.get().trusts(stat) || stat.equals(stamp.get().stat())
-                && LibrarySource.hash(Files.readAllBytes(library)).equals(stamp.get().fileHash());
+                && ContentHash.of(Files.readAllBytes(library)).equals(stamp.get().fileHash());
     }
 
     /**
@@ -78,7 +78,7 @@ final class IndexUpdater {
             return new LibraryIndex.Status(LibraryIndex.Refresh.FRESH, 0, 0);
         }
         byte[] bytes = Files.readAllBytes(library);
-        String fileHash = LibrarySource.hash(bytes);
+        String fileHash = ContentHash.of(bytes);
         if (fileHash.equals(stamp.get().fileHash()) && !stamp.get().worthRestamping(stat)) {
             return new LibraryIndex.Status(LibraryIndex.Refresh.FRESH, 0, 0);
         }

@@ -51,7 +51,25 @@ public final class LibraryIndex implements Closeable {
 
     /** One matching entry, from the stored fields: enough to print a line, and its original text. */
     public record Hit(String key, Optional<Integer> year, String title, Venue venue, List<StoredAuthor> authors,
-                      String source, Optional<String> parentSource) { }
+                      String source, Optional<String> parentSource, Stored stored) { }
+
+    /**
+     * The entries of the library that are not valid BibTeX, as of the indexed file, which no search can find: the
+     * first errors ({@code file:line:col: error: … in entry KEY (which starts at line N)}, the file named as the
+     * command names it), how many there are in all, and how many entries were read.
+     */
+    public record Unread(List<BibSyntaxException> errors, int count, int read) {
+        public Unread {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean isEmpty() {
+            return count == 0;
+        }
+    }
+
+    /** Where a hit's entry and parent stand among the context items: what mapping it back needs. */
+    public record Stored(int contextBefore, int parentContextBefore) { }
 
     private static final SortField NEWEST = newest();
 
@@ -153,6 +171,18 @@ public final class LibraryIndex implements Closeable {
         return status;
     }
 
+    /** The entries the index could not read; see {@link Unread}. */
+    public Unread unread() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<BibSyntaxException> errors = stamp.unreadable().errors().stream()
+                    .map(e -> new BibSyntaxException(displayName, e.line(), e.column(), e.problem())).toList();
+            return new Unread(errors, stamp.unreadable().count(), searcher.getIndexReader().numDocs());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** The entries matching {@code query}, in {@code order}; at most {@code limit} of them when limit > 0. */
     public List<Hit> search(QueryNode query, Order order, int limit) throws IOException {
         return search(new QueryBuilder(new TextAnalyzer()).build(query), order, limit);
@@ -174,8 +204,9 @@ public final class LibraryIndex implements Closeable {
 
     /** The publications of the given hits, in their order, as reading the library would give them. */
     public Library library(List<Hit> hits) throws BibSyntaxException {
-        return LibrarySource.map(displayName, Charset.forName(stamp.charset()), stamp.context(),
-                hits.stream().map(hit -> new LibrarySource.Text(hit.source(), hit.parentSource())).toList());
+        return ContextMapping.map(displayName, Charset.forName(stamp.charset()), stamp.context(),
+                hits.stream().map(hit -> new ContextMapping.Text(hit.source(), hit.stored().contextBefore(),
+                        hit.parentSource(), hit.stored().parentContextBefore())).toList());
     }
 
     private boolean hasOwner() throws IOException {
@@ -211,7 +242,9 @@ public final class LibraryIndex implements Closeable {
         Venue venue = new Venue(doc.get(IndexSchema.VENUE_NAME), Optional.ofNullable(doc.get(IndexSchema.VENUE_ABBR)));
         List<StoredAuthor> authors = Arrays.stream(doc.getValues(IndexSchema.AUTHOR)).map(StoredAuthor::decode).toList();
         return new Hit(doc.get(IndexSchema.KEY_STORED), year, doc.get(IndexSchema.TITLE), venue, authors,
-                text(doc, IndexSchema.SOURCE), Optional.ofNullable(text(doc, IndexSchema.PARENT_SOURCE)));
+                text(doc, IndexSchema.SOURCE), Optional.ofNullable(text(doc, IndexSchema.PARENT_SOURCE)),
+                new Stored(number(doc, IndexSchema.CONTEXT_BEFORE),
+                        number(doc, IndexSchema.PARENT_CONTEXT_BEFORE)));
     }
 
     private static SortField newest() {
@@ -227,6 +260,11 @@ public final class LibraryIndex implements Closeable {
         } finally {
             directory.close();
         }
+    }
+
+    private static int number(Document doc, String field) {
+        var value = doc.getField(field);
+        return value == null ? 0 : value.numericValue().intValue();
     }
 
     /** A stored text (an entry's source is stored as UTF-8 bytes), or null. */

@@ -1,42 +1,40 @@
 package org.bibfolio.search;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import org.bibfolio.bibtex.BibFile;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibParser;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.bibtex.LibrarySettings;
-import org.bibfolio.bibtex.MacroTable;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.Owner;
 
 /**
  * library.bib as the index sees it: each entry's original text and a hash of it, and the "context" every entry's
- * meaning depends on (the {@code @string} macros and the {@code @comment{bibfolio: …}} settings). Entries are
- * turned into the model a batch at a time by reading {@code context + entries} with {@link LibraryReader}, so an
- * incremental update maps only the entries that changed, and nothing holds the whole library in memory twice.
+ * meaning depends on (the {@code @string} and {@code @preamble} macros and the {@code @comment{bibfolio: …}}
+ * settings: {@link LibraryReader#shapesEntries}). Entries are turned into the model a batch at a time, each with the
+ * context that stands before it ({@link ContextMapping}), so an incremental update maps only the entries that
+ * changed, and nothing holds the whole library in memory twice.
  */
 final class LibrarySource {
 
     /**
      * One entry: a unique id (the lower-case key, {@code #2}… for duplicates), its parsed item and its crossref
-     * parent's, and the file's text. Texts and hashes are made when asked for (by the indexing threads), so the
-     * reading thread does not copy or hash every entry and the build holds the file's text once.
+     * parent's, how many context items stand before each in the file, and the file's text. Texts and hashes are
+     * made when asked for (by the indexing threads), so the reading thread does not copy or hash every entry and the
+     * build holds the file's text once.
      */
-    record Entry(String id, String key, BibItem.Entry item, Optional<BibItem.Entry> parentItem, String fileText) {
+    record Entry(String id, String key, BibItem.Entry item, int contextBefore, Optional<BibItem.Entry> parentItem,
+                 int parentContextBefore, String fileText) {
 
         /** The entry as written in library.bib. */
         String text() {
@@ -48,61 +46,43 @@ final class LibrarySource {
             return parentItem.map(parent -> parent.span().of(fileText));
         }
 
-        /** The hash of the entry's text and its parent's: when it changes, the entry is indexed again. */
+        /**
+         * The hash of what the entry means: its text, its parent's, and where both stand among the context items.
+         * When it changes, the entry is indexed again.
+         */
         String hash() {
-            return hash(text(), parentText());
+            return hash(text().getBytes(StandardCharsets.UTF_8),
+                    parentText().map(p -> p.getBytes(StandardCharsets.UTF_8)));
         }
 
         /** {@link #hash()} from the UTF-8 of {@link #text()} and {@link #parentText()}. */
-        static String hash(byte[] text, Optional<byte[]> parentText) {
-            Checksum checksum = new Checksum();
-            checksum.update(text);
-            parentText.ifPresent(checksum::update);
-            return checksum.hex();
+        String hash(byte[] text, Optional<byte[]> parentText) {
+            ContentHash hash = new ContentHash().update(text).update(contextBefore);
+            parentText.ifPresent(parent -> hash.update(parent).update(parentContextBefore));
+            return hash.hex();
         }
 
-        private static String hash(String text, Optional<String> parentText) {
-            return hash(text.getBytes(StandardCharsets.UTF_8),
-                    parentText.map(p -> p.getBytes(StandardCharsets.UTF_8)));
-        }
-    }
-
-    /**
-     * A content checksum: CRC-32 and CRC-32C (together a 64-bit CRC, which catches every change within 64
-     * consecutive bits and misses a random one with odds of 2^-64) and the length. It only tells an edited file or
-     * entry from the one indexed, so it need not be cryptographic, and both CRCs are CPU instructions even under
-     * C1, where SHA-256 ran as plain Java: 1.4 s of CPU for a 100k-entry build.
-     */
-    private static final class Checksum {
-
-        private final CRC32 crc32 = new CRC32();
-        private final CRC32C crc32c = new CRC32C();
-        private long length;
-
-        void update(byte[] bytes) {
-            crc32.update(bytes);
-            crc32c.update(bytes);
-            length += bytes.length;
-        }
-
-        String hex() {
-            HexFormat hex = HexFormat.of();
-            return hex.toHexDigits((int) crc32.getValue()) + hex.toHexDigits((int) crc32c.getValue())
-                    + hex.toHexDigits(length);
+        /** The entry as the index stores it, for {@link ContextMapping#map(String, Charset, String, List)}. */
+        ContextMapping.Text stored() {
+            return new ContextMapping.Text(text(), contextBefore, parentText(), parentContextBefore);
         }
     }
 
     private final Charset charset;
     private final String context;
-    private final List<BibItem.StringDefinition> definitions;
+    /** The items that give the entries their meaning ({@link LibraryReader#shapesEntries}), in file order. */
+    private final List<BibItem> contextItems;
     private final LibrarySettings settings;
     private final List<Entry> entries;
+    /** The errors of the items that are not valid BibTeX, in file order: entries nobody can search. */
+    private final List<BibSyntaxException> broken;
 
-    private LibrarySource(Charset charset, String context,
-                          List<BibItem.StringDefinition> definitions, LibrarySettings settings, List<Entry> entries) {
+    private LibrarySource(Charset charset, String context, List<BibItem> contextItems, LibrarySettings settings,
+                          List<Entry> entries, List<BibSyntaxException> broken) {
         this.charset = charset;
         this.context = context;
-        this.definitions = List.copyOf(definitions);
+        this.broken = List.copyOf(broken);
+        this.contextItems = List.copyOf(contextItems);
         this.settings = settings;
         this.entries = List.copyOf(entries);
     }
@@ -116,10 +96,10 @@ final class LibrarySource {
     }
 
     /**
-     * Entries handed out while the file is still being parsed, with the macros and settings they are mapped with
-     * ({@link #map(List, List, LibrarySettings)}).
+     * Entries handed out while the file is still being parsed, with the context items and settings they are mapped
+     * with ({@link ContextMapping#map(List, List, LibrarySettings)}).
      */
-    record Batch(List<Entry> entries, List<BibItem.StringDefinition> definitions, LibrarySettings settings) { }
+    record Batch(List<Entry> entries, List<BibItem> context, LibrarySettings settings) { }
 
     /**
      * What {@link #stream} read: the context (its {@code entries()} are empty), the entries not handed out in a
@@ -160,6 +140,9 @@ final class LibrarySource {
         return false;
     }
 
+    /** An entry item and how many context items stand before it in the file. */
+    private record Placed(BibItem.Entry item, int contextBefore) { }
+
     /** Collects the context and the entries as the parser reads them. */
     private static final class Builder {
 
@@ -169,13 +152,14 @@ final class LibrarySource {
         private final String text;
         private final Charset charset;
         private final StringBuilder context = new StringBuilder();
-        private final List<BibItem.StringDefinition> definitions = new ArrayList<>();
+        private final List<BibItem> contextItems = new ArrayList<>();
+        private final List<BibSyntaxException> broken = new ArrayList<>();
         /** The first entry of each key, kept only when the file may have crossrefs. */
-        private final Map<String, BibItem.Entry> firstByKey;
+        private final Map<String, Placed> firstByKey;
         private final Map<String, Integer> seen = new HashMap<>();
         /** Every entry in file order (when kept); null where a crossref is resolved at the end. */
         private final List<Entry> entries = new ArrayList<>();
-        private final List<BibItem.Entry> unresolved = new ArrayList<>();
+        private final List<Placed> unresolved = new ArrayList<>();
         private final List<String> unresolvedIds = new ArrayList<>();
         private final List<Integer> unresolvedSlots = new ArrayList<>();
         private List<Entry> pending = new ArrayList<>();
@@ -207,31 +191,30 @@ final class LibrarySource {
                 rest.add(entry);
             }
             rest.addAll(pending);
-            return new LibrarySource(charset, context.toString(), definitions, fileSettings, entries);
+            return new LibrarySource(charset, context.toString(), contextItems, fileSettings, entries, broken);
         }
 
         void accept(BibItem item) {
-            if (item instanceof BibItem.StringDefinition || item instanceof BibItem.Comment comment
-                    && comment.content().strip().startsWith("bibfolio:")) {
+            if (LibraryReader.shapesEntries(item)) {
                 context.append(item.span().of(text)).append('\n');
-                if (item instanceof BibItem.StringDefinition definition) {
-                    definitions.add(definition);
-                    valid &= !dispatched;
-                } else if (settings == null) {
+                contextItems.add(item);
+                valid &= !dispatched;
+                if (item instanceof BibItem.Comment && settings == null) {
                     settings = LibrarySettings.of(new BibFile(displayName, text, charset, List.of(item)));
-                    valid &= !dispatched;
                 }
+            } else if (item instanceof BibItem.Broken unreadable) {
+                broken.add(unreadable.error());
             } else if (item instanceof BibItem.Entry entry) {
                 count++;
                 String lowerKey = entry.key().toLowerCase(Locale.ROOT);
                 if (firstByKey != null) {
-                    firstByKey.putIfAbsent(lowerKey, entry);
+                    firstByKey.putIfAbsent(lowerKey, new Placed(entry, contextItems.size()));
                 }
                 int occurrence = seen.merge(lowerKey, 1, Integer::sum);
                 String id = occurrence == 1 ? lowerKey : lowerKey + "#" + occurrence;
                 if (entry.field("crossref").isPresent() && parent(entry).isEmpty()) {
                     // the parent may come further down (BibTeX wants it there): resolved once all is read
-                    unresolved.add(entry);
+                    unresolved.add(new Placed(entry, contextItems.size()));
                     unresolvedIds.add(id);
                     unresolvedSlots.add(entries.size());
                     if (keep) {
@@ -239,13 +222,13 @@ final class LibrarySource {
                     }
                     return;
                 }
-                Entry built = entry(id, entry);
+                Entry built = entry(id, new Placed(entry, contextItems.size()));
                 if (keep) {
                     entries.add(built);
                 }
                 pending.add(built);
                 if (pending.size() >= batchSize) {
-                    sink.accept(new Batch(pending, List.copyOf(definitions),
+                    sink.accept(new Batch(pending, List.copyOf(contextItems),
                             settings == null ? LibrarySettings.DEFAULT : settings));
                     pending = new ArrayList<>();
                     dispatched = true;
@@ -253,7 +236,7 @@ final class LibrarySource {
             }
         }
 
-        private Optional<BibItem.Entry> parent(BibItem.Entry entry) {
+        private Optional<Placed> parent(BibItem.Entry entry) {
             if (firstByKey == null) {
                 return Optional.empty();
             }
@@ -262,8 +245,10 @@ final class LibrarySource {
                     .map(firstByKey::get);
         }
 
-        private Entry entry(String id, BibItem.Entry entry) {
-            return new Entry(id, entry.key(), entry, parent(entry).filter(p -> p != entry), text);
+        private Entry entry(String id, Placed entry) {
+            Optional<Placed> parent = parent(entry.item()).filter(p -> p.item() != entry.item());
+            return new Entry(id, entry.item().key(), entry.item(), entry.contextBefore(),
+                    parent.map(Placed::item), parent.map(Placed::contextBefore).orElse(0), text);
         }
     }
 
@@ -271,8 +256,14 @@ final class LibrarySource {
         return entries;
     }
 
+    /** The context items' texts, each followed by a newline: what the index stamp keeps. */
     String context() {
         return context;
+    }
+
+    /** What is wrong with each item that is not valid BibTeX, in file order (its entry is not indexed). */
+    List<BibSyntaxException> broken() {
+        return broken;
     }
 
     /** The library's owner, as its settings name them. */
@@ -286,48 +277,11 @@ final class LibrarySource {
 
     /** The hash of the context: when it changes, every entry may mean something else. */
     String contextHash() {
-        return hash(context.getBytes(StandardCharsets.UTF_8));
+        return ContentHash.of(context.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * The model of the given entries, as reading the whole library would give it: exactly what
-     * {@link #map(String, Charset, String, List)} gives for their texts (the context's macros, then the parents,
-     * then the entries), from the items parsed once by {@link #parse}.
-     */
+    /** The model of the given entries, as reading the whole library would give it ({@link ContextMapping}). */
     Library map(List<Entry> batch) {
-        return map(batch, definitions, settings);
-    }
-
-    /** {@link #map(List)} with the given macros and settings. */
-    static Library map(List<Entry> batch, List<BibItem.StringDefinition> definitions, LibrarySettings settings) {
-        List<BibItem> items = new ArrayList<>(definitions.size() + 2 * batch.size());
-        items.addAll(definitions);
-        batch.forEach(entry -> entry.parentItem().ifPresent(items::add));
-        int parents = items.size() - definitions.size();
-        batch.forEach(entry -> items.add(entry.item()));
-        Library library = LibraryReader.map(items, settings, new MacroTable());
-        return new Library(library.publications().subList(parents, library.publications().size()), library.owner(),
-                library.knownTags());
-    }
-
-    /** An entry's own text and its parent's: all that {@link #map(String, Charset, String, List)} needs. */
-    record Text(String text, Optional<String> parentText) { }
-
-    static Library map(String displayName, Charset charset, String context, List<Text> batch)
-            throws BibSyntaxException {
-        StringBuilder text = new StringBuilder(context);
-        batch.forEach(entry -> entry.parentText().ifPresent(p -> text.append('\n').append(p)));
-        long parents = batch.stream().filter(entry -> entry.parentText().isPresent()).count();
-        batch.forEach(entry -> text.append('\n').append(entry.text()));
-        Library library = LibraryReader.read(displayName, text.toString(), charset).library();
-        int from = (int) parents;
-        return new Library(library.publications().subList(from, library.publications().size()), library.owner(),
-                library.knownTags());
-    }
-
-    static String hash(byte[] bytes) {
-        Checksum checksum = new Checksum();
-        checksum.update(bytes);
-        return checksum.hex();
+        return ContextMapping.map(batch, contextItems, settings);
     }
 }

@@ -23,8 +23,9 @@ public record HouseStyle(String id, String title, NameOptions names, String sort
      * when {@code style} is set, the CSL style that renders this file's sections instead of its templates.
      *
      * @param order {@code cv} (the sections' entries in this file's sort order) or {@code style} (the CSL style's)
-     * @param reviewStatus write the review status ("Submitted.") after an entry under review whose CSL style did
-     *                     not print it (Nature, Vancouver, MLA ignore CSL's {@code status}): {@code review-status}
+     * @param reviewStatus write the review status ("Submitted.") into an entry under review whose CSL style did
+     *                     not print it (Nature, Vancouver, MLA ignore CSL's {@code status}), before its links:
+     *                     {@code review-status}
      */
     public record CslSettings(Optional<String> style, Optional<Template> append, String order, boolean reviewStatus) {
         public static final CslSettings NONE = new CslSettings(Optional.empty(), Optional.empty(), "cv");

@@ -6,6 +6,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.SortedSet;
@@ -21,6 +24,12 @@ public final class StyleCatalog {
 
     private static final String BUILT_IN = "styles/";
     private static final String SUFFIX = ".toml";
+    /**
+     * The short names people call these CSL styles by, which the repository has no id for. A house style or CSL id
+     * of the same name would win.
+     */
+    private static final Map<String, String> ALIASES = Map.of("mla", "modern-language-association",
+            "chicago", "chicago-author-date", "acm", "acm-sig-proceedings");
 
     private final Path workingDirectory;
 
@@ -38,15 +47,36 @@ public final class StyleCatalog {
         if (isHouseStyle(nameOrPath)) {
             HouseStyle house = load(nameOrPath);
             if (house.csl().style().isPresent()) {
-                return CslStyles.style(house.csl().style().get(), workingDirectory, house);
+                return CslStyles.style(cslId(house.csl().style().get()), workingDirectory, house);
             }
             return house;
         }
-        if (CslStyles.exists(nameOrPath)) {
-            return CslStyles.style(nameOrPath, workingDirectory, load(profile));
+        String csl = cslId(nameOrPath);
+        if (CslStyles.exists(csl)) {
+            return CslStyles.style(csl, workingDirectory, load(profile));
         }
         throw new UnknownStyleException("unknown style '" + nameOrPath + "' (house styles: " + String.join(", ", names())
                 + "; CSL styles: apa, ieee, chicago-author-date, nature… see 'bibfolio styles')");
+    }
+
+    /** The CSL style id a name stands for: an alias's style, else the name itself. */
+    private static String cslId(String name) {
+        return CslStyles.exists(name) ? name : ALIASES.getOrDefault(name, name);
+    }
+
+    /**
+     * Every name {@code --style} accepts, for "did you mean": house styles, aliases and the repository's CSL ids
+     * (reading the repository's listing takes a second, so only a refused name asks).
+     */
+    public List<String> styleNames() {
+        List<String> all = new ArrayList<>(names());
+        all.addAll(new TreeSet<>(ALIASES.keySet()));
+        try {
+            CslStyles.list().forEach(listing -> all.add(listing.id()));
+        } catch (StyleException e) {
+            // without the repository's listing, the house styles and aliases are still worth suggesting
+        }
+        return all;
     }
 
     private boolean isHouseStyle(String nameOrPath) {

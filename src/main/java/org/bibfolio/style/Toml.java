@@ -1,7 +1,6 @@
 package org.bibfolio.style;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +11,20 @@ import java.util.Map;
  * arrays over several lines; inline tables; {@code [table]} and {@code [[array.of.tables]]}. Floats and dates, which
  * no style setting takes, are refused by name. Every value keeps where it was written, so the style reader's
  * schema errors carry file:line:column too. Hand-written, since a house-style export must not pay a parser
- * library's start-up (ADR 0009).
+ * library's start-up (ADR 0009). This class reads the structure (tables, keys, lists); {@link TomlScanner} the
+ * characters (strings, numbers, spaces, comments) and where they are.
  */
-final class Toml {
+final class Toml extends TomlScanner {
 
     /** A value and where it starts: String, Long, Boolean, List of Value, or Table. */
     static final class Value {
         private final Object value;
         private final int offset;
-        private final Toml origin;
+        private final TomlScanner origin;
         /** For strings: the source offset of each character (escapes and line breaks make them differ). */
         private final int[] charOffsets;
 
-        private Value(Object value, int offset, Toml origin, int[] charOffsets) {
+        Value(Object value, int offset, TomlScanner origin, int[] charOffsets) {
             this.value = value;
             this.offset = offset;
             this.origin = origin;
@@ -57,21 +57,8 @@ final class Toml {
         private boolean inline;
     }
 
-    private final String source;
-    private final String text;
-    private final int[] lineStarts;
-    private int pos;
-
     private Toml(String source, String text) {
-        this.source = source;
-        this.text = text;
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        super(source, text);
     }
 
     /** Parses a whole document into its root table (a value at the start of the file). */
@@ -227,46 +214,6 @@ final class Toml {
         return scalar();
     }
 
-    private Value scalar() throws StyleException {
-        int start = pos;
-        while (pos < text.length() && !isValueEnd(text.charAt(pos))) {
-            pos++;
-        }
-        String word = text.substring(start, pos);
-        if (word.equals("true") || word.equals("false")) {
-            return new Value(Boolean.valueOf(word), start, this, new int[0]);
-        }
-        return new Value(integer(word, start), start, this, new int[0]);
-    }
-
-    private Long integer(String word, int start) throws StyleException {
-        String digits = word.replace("_", "");
-        int radix = 10;
-        if (word.matches("0[xob][0-9A-Fa-f_]+")) {
-            radix = switch (word.charAt(1)) {
-                case 'x' -> 16;
-                case 'o' -> 8;
-                default -> 2;
-            };
-            digits = digits.substring(2);
-        } else if (!word.matches("[+-]?(0|[1-9](_?\\d)*)")) {
-            pos = start;
-            if (word.matches("[+-]?(\\d[\\d_]*)?(\\.\\d[\\d_]*)?([eE][+-]?\\d+)?|[+-]?(inf|nan)") && !word.isEmpty()) {
-                throw error(start, "'" + word + "' is a floating-point number; style settings take whole numbers");
-            }
-            if (word.matches("\\d{4}-\\d{2}-\\d{2}.*|\\d{2}:\\d{2}.*")) {
-                throw error(start, "'" + word + "' is a date or time; no style setting takes one");
-            }
-            throw error(start, word.isEmpty() ? "expected a value" : "expected a string (in quotes), a number, "
-                    + "true or false, a [list] or an {inline table}, found '" + word + "'");
-        }
-        try {
-            return Long.parseLong(digits, radix);
-        } catch (NumberFormatException e) {
-            throw error(start, "the number " + word + " is too large");
-        }
-    }
-
     private Value array() throws StyleException {
         int start = pos++;
         List<Value> items = new ArrayList<>();
@@ -313,175 +260,4 @@ final class Toml {
         return new Value(table, start, this, new int[0]);
     }
 
-    private Value string() throws StyleException {
-        int start = pos;
-        char quote = text.charAt(pos);
-        boolean multiLine = text.startsWith(String.valueOf(quote).repeat(3), pos);
-        String delimiter = String.valueOf(quote).repeat(multiLine ? 3 : 1);
-        pos += delimiter.length();
-        if (multiLine && text.startsWith("\r\n", pos)) {
-            pos += 2;
-        } else if (multiLine && text.startsWith("\n", pos)) {
-            pos++;
-        }
-        StringBuilder out = new StringBuilder();
-        int[] offsets = new int[Math.max(16, text.length() - pos)];
-        while (true) {
-            if (pos >= text.length()) {
-                throw error(start, multiLine ? "the string is never closed" : unclosedOnItsLine(quote));
-            }
-            if (text.startsWith(delimiter, pos)) {
-                // """a"""" is a" : up to two quotes just before the closing delimiter belong to the text
-                int run = delimiter.length();
-                while (multiLine && run < 5 && pos + run < text.length() && text.charAt(pos + run) == quote) {
-                    run++;
-                }
-                for (int i = delimiter.length(); i < run; i++) {
-                    offsets[out.length()] = pos;
-                    out.append(quote);
-                    pos++;
-                }
-                pos += delimiter.length();
-                return new Value(out.toString(), start, this, Arrays.copyOf(offsets, out.length()));
-            }
-            char c = text.charAt(pos);
-            if (c == '\n' && !multiLine) {
-                throw error(start, unclosedOnItsLine(quote));
-            }
-            int at = pos;
-            if (c == '\\' && quote == '"') {
-                String escaped = escape(multiLine);
-                for (int i = 0; i < escaped.length(); i++) {
-                    offsets[out.length() + i] = at;
-                }
-                out.append(escaped);
-                continue;
-            }
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                throw error(pos, "control character U+" + String.format("%04X", (int) c) + " in a string");
-            }
-            offsets[out.length()] = at;
-            out.append(c);
-            pos++;
-        }
-    }
-
-    private static String unclosedOnItsLine(char quote) {
-        return "the string is not closed on its line (use " + String.valueOf(quote).repeat(3)
-                + " for text over several lines)";
-    }
-
-    private String escape(boolean multiLine) throws StyleException {
-        int start = pos++;
-        if (pos >= text.length()) {
-            throw error(start, "unfinished escape");
-        }
-        char c = text.charAt(pos++);
-        switch (c) {
-            case 'b': return "\b";
-            case 't': return "\t";
-            case 'n': return "\n";
-            case 'f': return "\f";
-            case 'r': return "\r";
-            case '"': return "\"";
-            case '\\': return "\\";
-            case 'u', 'U':
-                int length = c == 'u' ? 4 : 8;
-                if (pos + length <= text.length() && text.substring(pos, pos + length).matches("[0-9a-fA-F]+")) {
-                    int codePoint = Integer.parseInt(text.substring(pos, pos + length), 16);
-                    pos += length;
-                    if (Character.isValidCodePoint(codePoint)) {
-                        return Character.toString(codePoint);
-                    }
-                }
-                throw error(start, "\\" + c + " needs " + length + " hex digits of a Unicode character");
-            default:
-                if (multiLine && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
-                    pos--;
-                    return trimmedLineEnd(start);
-                }
-                throw error(start, "unknown escape '\\" + c + "' (write templates as literal strings '…' or '''…''', "
-                        + "where \\ is kept as it is)");
-        }
-    }
-
-    /** A backslash at the end of a line in """…""" joins the lines, dropping the whitespace between. */
-    private String trimmedLineEnd(int start) throws StyleException {
-        int at = pos;
-        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
-            at++;
-        }
-        if (at >= text.length() || (text.charAt(at) != '\n' && text.charAt(at) != '\r')) {
-            throw error(start, "a backslash followed by a space must end the line");
-        }
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        pos = at;
-        return "";
-    }
-
-    /** After a key = value or a [header]: only spaces and a comment may follow on the line. */
-    private void endOfLine() throws StyleException {
-        skipSpaces();
-        if (pos < text.length() && text.charAt(pos) == '#') {
-            skipToEndOfLine();
-        }
-        if (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
-            throw error(pos, "expected the end of the line, found '" + text.charAt(pos) + "'");
-        }
-    }
-
-    /** Skips blank lines and comment lines; false at the end of the text. */
-    private boolean skipBlankLinesAndComments() {
-        skipWhitespaceAndComments();
-        return pos < text.length();
-    }
-
-    private void skipWhitespaceAndComments() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == '#') {
-                skipToEndOfLine();
-            } else if (Character.isWhitespace(c)) {
-                pos++;
-            } else {
-                return;
-            }
-        }
-    }
-
-    private void skipToEndOfLine() {
-        while (pos < text.length() && text.charAt(pos) != '\n') {
-            pos++;
-        }
-    }
-
-    private void skipSpaces() {
-        while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
-            pos++;
-        }
-    }
-
-    private void expect(String token) throws StyleException {
-        skipSpaces();
-        if (!text.startsWith(token, pos)) {
-            throw error(pos, "expected '" + token + "'");
-        }
-        pos += token.length();
-    }
-
-    private static boolean isBareKeyChar(char c) {
-        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
-    }
-
-    private static boolean isValueEnd(char c) {
-        return c == ',' || c == ']' || c == '}' || c == '#' || Character.isWhitespace(c);
-    }
-
-    private StyleException error(int offset, String problem) {
-        int line = Arrays.binarySearch(lineStarts, offset);
-        line = line >= 0 ? line : -line - 2;
-        return StyleException.at(source, line + 1, offset - lineStarts[line] + 1, problem);
-    }
 }

@@ -86,6 +86,53 @@ class AddPromptTest {
                 """, entry.replaceAll("(?m)^ +", "").replaceAll(" +=", " ="));
     }
 
+    /**
+     * The venue prompt finds a venue by its abbreviation as the library's papers write it, lists each venue with it,
+     * and the abbreviation prompt offers the chosen venue's own first; two venues of one abbreviation are asked.
+     */
+    @Test
+    void aVenueIsFoundByItsAbbreviation() throws Exception {
+        Files.writeString(library, LIBRARY + """
+
+                @inproceedings{singh2023icml,
+                  author         = {Singh, Ravi},
+                  title          = {Forgetting at scale},
+                  booktitle      = {Proceedings of the 40th International Conference on Machine Learning},
+                  shortbooktitle = {ICML},
+                  year           = {2023},
+                }
+
+                @inproceedings{singh2024icml,
+                  author         = {Singh, Ravi},
+                  title          = {Forgetting faster},
+                  booktitle      = {Proceedings of the 41st International Conference on Machine Learning},
+                  shortbooktitle = {ICML},
+                  year           = {2024},
+                }
+                """, StandardCharsets.UTF_8);
+        String answers = String.join("\n", "inp", "Kernels that remember", "sin", "", "2025", "",
+                "neurips", "1", "", "", "", "", "", "y", "");
+        CliRun run = CliRun.withInput(dir, answers, true, "add");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("  2) Advances in Neural Information Processing Systems (NeurIPS)\n"), run.err());
+        assertTrue(run.err().contains("venue: \u0020 = Advances in Neural Information Processing Systems\n"
+                + "  1) NeurIPS\n"), run.err());
+        // the file's alignment aside
+        String written = Files.readString(library, StandardCharsets.UTF_8).replaceAll(" +=", " =");
+        assertTrue(written.contains("title = {Kernels that remember},\n  booktitle = {Advances in Neural Information Processing Systems}"), written);
+        assertTrue(written.contains("shortbooktitle = {NeurIPS}"), written);
+
+        CliRun icml = CliRun.withInput(dir, String.join("\n", "inp", "Kernels that learn", "sin", "", "2025", "",
+                "icml", "2", "1", "", "", "", "", "", "y", ""), true, "add");
+        assertEquals(0, icml.exitCode(), icml.err());
+        assertTrue(icml.err().contains("'icml' fits 2: type more, or its number:\n"), icml.err());
+        assertTrue(icml.err().contains(" (ICML)\n"), icml.err());
+        assertTrue(icml.err().contains("venue: \u0020 = Proceedings of the 41st International Conference on Machine "
+                + "Learning\n  1) ICML\n"), icml.err());
+        assertTrue(Files.readString(library, StandardCharsets.UTF_8).replaceAll(" +=", " =")
+                .contains("title = {Kernels that learn},\n  booktitle = {Proceedings of the 41st"));
+    }
+
     @Test
     void noAtTheEndWritesNothing() throws Exception {
         byte[] before = Files.readAllBytes(library);

@@ -144,4 +144,66 @@ class SearchCommandTest {
         assertEquals(CliRun.in(folder, "search", "key:liu2022loss").out(),
                 CliRun.in(folder, Map.of("NO_COLOR", "1"), "search", "key:liu2022loss").out());
     }
+
+    /**
+     * A broken entry is reported by every command that reads through the index, as export and list report it, on
+     * the search that builds the index and on a later one that finds it up to date (and reads nothing else), with
+     * the hits still printed and exit 65; once the entry is mended, nothing is said and the exit is 0 again.
+     */
+    @Test
+    void aBrokenEntryIsReportedByEverySearchAsByExport() throws Exception {
+        Path library = folder.resolve("library.bib");
+        Files.writeString(library, """
+                @article{kowalska2021broken,
+                  author = {Kowalska, Zofia},
+                  title = {A broken {entry,
+                  journal = {Annals of Statistics},
+                  year = {2021}
+                }
+
+                @article{kowalska2023kernels,
+                  author = {Kowalska, Zofia and Chen, Wei},
+                  title = {Kernels everywhere},
+                  journal = {Bernoulli},
+                  year = {2023}
+                }
+                """);
+        String expected = CliRun.in(folder, "export").err();
+        assertTrue(expected.startsWith("library.bib:3:11: error: "), expected);
+        assertTrue(expected.endsWith("in entry kowalska2021broken (which starts at line 1)\n"
+                + "bibfolio: error: 1 entry of library.bib could not be read and is left out; the other 1 were read\n"),
+                expected);
+        for (String when : List.of("building the index", "the index up to date")) {
+            CliRun search = CliRun.in(folder, "search", "kernels");
+            assertEquals(ExitCodes.DATA_ERROR, search.exitCode(), when);
+            assertEquals(expected, search.err(), when);
+            assertTrue(search.out().startsWith("kowalska2023kernels\t2023"), when + ": " + search.out());
+        }
+        CliRun none = CliRun.in(folder, "search", "statistics");
+        assertEquals(ExitCodes.DATA_ERROR, none.exitCode(), "no hit, but the broken entry might have been one");
+        assertEquals("", none.out());
+        for (String[] command : new String[][] {{"coauthors"}, {"venues"}, {"index"}, {"search", "chen", "--json"}}) {
+            CliRun run = CliRun.in(folder, command);
+            assertEquals(ExitCodes.DATA_ERROR, run.exitCode(), command[0]);
+            assertEquals(expected, run.err(), command[0]);
+        }
+        Files.writeString(library, Files.readString(library).replace("A broken {entry,", "A mended {entry}},"));
+        CliRun mended = CliRun.in(folder, "search", "statistics");
+        assertEquals(0, mended.exitCode(), mended.err());
+        assertEquals("", mended.err());
+    }
+
+    @Test
+    void aLibraryOfManyBrokenEntriesNamesTheFirstThousandAndCountsThemAll() throws Exception {
+        Files.writeString(folder.resolve("library.bib"), "@misc{k, title = {\n".repeat(1_500)
+                + "@misc{fine, title = {Fine}}\n");
+        for (int run = 0; run < 2; run++) {
+            CliRun search = CliRun.in(folder, "search", "fine");
+            assertEquals(ExitCodes.DATA_ERROR, search.exitCode());
+            List<String> lines = search.err().lines().toList();
+            assertEquals(1_001, lines.size());
+            assertEquals("bibfolio: error: 1,500 entries of library.bib could not be read and are left out (the first "
+                    + "1000 are named above); the other 1 were read", lines.get(1_000));
+        }
+    }
 }

@@ -83,4 +83,28 @@ class UnlistedEntriesCliTest {
                 """, run.out());
         assertEquals("library.bib: 0 errors, 2 warnings\n", run.err());
     }
+
+    /**
+     * {@code check} and {@code status} judge by the same style, the library's own {@code styles/cv.toml}, from
+     * whichever folder they are run: status's note names that style's lists, check names what it leaves out.
+     */
+    @Test
+    void checkAndStatusJudgeByTheLibrarysOwnCvStyleFromAnyFolder() throws Exception {
+        Files.writeString(folder.resolve("styles/cv.toml"), STYLE + """
+
+                [[sections]]
+                id = "talks"
+                heading = "Talks"
+                include = "category=other"
+                """, StandardCharsets.UTF_8);
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+        CliRun check = CliRun.in(elsewhere, "check", "-l", "../library.bib");
+        assertEquals(1, check.out().lines().count(), check.out());
+        assertTrue(check.out().contains("thesis (@phdthesis, category thesis) is in no list of style 'cv'"),
+                check.out());
+        CliRun status = CliRun.in(elsewhere, "status", "-l", "../library.bib", "talk", "published", "--venue",
+                "Conference on Learning Theory");
+        assertEquals(0, status.exitCode(), status.err());
+        assertEquals("bibfolio: talk moved from Talks to Conference papers\n", status.err());
+    }
 }

@@ -189,10 +189,19 @@ class UpdateSyncInitTest {
                   mailto = maria.garcia@usal.example
                 }
                 """, Files.readString(fresh.resolve("library.bib")));
-        assertEquals("# bibfolio's own files: the search index and the lock file\n/.bibfolio/\n/library.bib.lock\n",
-                Files.readString(fresh.resolve(".gitignore")));
+        assertFalse(Files.exists(fresh.resolve(".gitignore")), "git ignores .bibfolio/ by its own .gitignore");
+        assertFalse(run.out().contains(".gitignore"), run.out());
         CliRun twice = CliRun.in(fresh, "init");
         assertTrue(twice.out().startsWith("library.bib already has a settings block"), twice.out());
+    }
+
+    @Test
+    void initLeavesTheUsersGitignoreAsItIs() throws Exception {
+        Path fresh = Files.createDirectories(dir.resolve("site"));
+        String ignore = "_site/\r\n*.aux";
+        Files.writeString(fresh.resolve(".gitignore"), ignore);
+        assertEquals(0, CliRun.in(fresh, "init", "--owner", "Doe, Jane").exitCode());
+        assertEquals(ignore, Files.readString(fresh.resolve(".gitignore")));
     }
 
     @Test
@@ -217,9 +226,10 @@ class UpdateSyncInitTest {
         assertEquals(0, CliRun.in(repo, "add", "--type", "misc", "--title", "A note", "--author", "Doe, Jane",
                 "--year", "2024").exitCode());
         assertEquals(0, CliRun.in(repo, "index").exitCode());
+        assertEquals(0, CliRun.in(repo, "search", "note").exitCode());
         assertTrue(Files.isDirectory(repo.resolve(".bibfolio")));
         assertTrue(Files.exists(repo.resolve(".bibfolio/library.bib.lock")));
-        assertEquals("?? .gitignore\n?? library.bib\n", git(repo, "status", "--porcelain"));
+        assertEquals("?? library.bib\n", git(repo, "status", "--porcelain", "--untracked-files=all"));
     }
 
     private static String git(Path repo, String... args) throws Exception {

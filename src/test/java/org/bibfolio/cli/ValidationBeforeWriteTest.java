@@ -98,8 +98,18 @@ class ValidationBeforeWriteTest {
     void setWithoutAValueIsAUsageError() throws Exception {
         CliRun run = CliRun.in(dir, "edit", "chen2023twelve", "--set", "title");
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertTrue(run.err().contains("should be in KEY=VALUE format but was title"), run.err());
+        assertEquals("""
+                bibfolio: error: option '--set' takes FIELD=VALUE, not 'title'
+                  write it as --set title=VALUE
+                """, run.err());
         assertArrayEquals(before, Files.readAllBytes(library));
+        CliRun add = CliRun.in(dir, "add", "--type", "misc", "--title", "T", "--author", "Doe, Jane", "--year",
+                "2024", "--field", "note");
+        assertEquals(ExitCodes.USAGE, add.exitCode());
+        assertEquals("""
+                bibfolio: error: option '--field' takes NAME=VALUE, not 'note'
+                  write it as --field note=VALUE
+                """, add.err());
     }
 
     @Test

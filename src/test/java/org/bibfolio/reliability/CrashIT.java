@@ -134,19 +134,8 @@ class CrashIT {
         return Launcher.withCache(folder.resolve("cache"));
     }
 
-    /** Starts a writer held at {@code point}, waits until it is there, and kills it. */
     private void killAt(String point, String... args) throws Exception {
-        Path marker = folder.resolve("paused-" + System.nanoTime());
-        Launcher.Started writer = launcher().with("BIBFOLIO_JAVA_OPTS", "-Dbibfolio.test.pauseAt=" + point
-                + ":120000 -Dbibfolio.test.pauseMarker=" + marker).start(folder, args);
-        while (!Files.exists(marker)) {
-            if (!writer.process().isAlive()) {
-                throw new AssertionError("the writer ended before " + point + ": " + writer.finish());
-            }
-            Thread.sleep(10);
-        }
-        writer.kill();
-        Files.delete(marker);
+        launcher().killAt(folder, point, args);
     }
 
     /**

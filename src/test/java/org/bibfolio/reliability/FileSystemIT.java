@@ -54,6 +54,37 @@ class FileSystemIT {
         assertEquals("", git(site, "status", "--porcelain"));
     }
 
+    /**
+     * A library started with {@code init} in a git repository: whatever bibfolio does there (writes, searches, an
+     * export, writers killed before their rename, even a killed {@code init}), {@code git status} shows the user's
+     * own files and nothing of bibfolio's, and {@code init} wrote no {@code .gitignore} of its own.
+     */
+    @Test
+    void inAGitRepositoryStartedWithInitGitStatusShowsOnlyTheUsersFiles() throws Exception {
+        Processes.require("git");
+        Path repo = Files.createDirectories(folder.resolve("cv"));
+        git(repo, "init", "-q");
+        launcher().killAt(repo, "before-rename", "init", "--owner", "Virtanen, Aino");
+        assertFalse(Files.exists(repo.resolve("library.bib")), "a killed init writes no library");
+        assertEquals("", git(repo, "status", "--porcelain", "--untracked-files=all"), "a killed init leaves nothing");
+
+        Launcher.Run init = launcher().run(repo, "init", "--owner", "Virtanen, Aino");
+        assertEquals(0, init.exitCode(), init.toString());
+        assertFalse(Files.exists(repo.resolve(".gitignore")), "the user's .gitignore is theirs");
+        assertEquals("?? library.bib\n", git(repo, "status", "--porcelain", "--untracked-files=all"));
+        git(repo, "add", "library.bib");
+        git(repo, "commit", "-q", "-m", "library");
+
+        assertEquals(0, launcher().run(repo, "add", "--type", "misc", "--title", "Mixing times of random walks",
+                "--author", "Virtanen, Aino", "--year", "2024").exitCode());
+        assertEquals(0, launcher().run(repo, "search", "mixing").exitCode());
+        assertEquals(0, launcher().run(repo, "index", "--rebuild").exitCode());
+        assertEquals(0, launcher().run(repo, "export", "-o", "publications.md").exitCode());
+        launcher().killAt(repo, "before-rename", "tag", "virtanen2024mixing", "Oral");
+        assertEquals(" M library.bib\n?? publications.md\n",
+                git(repo, "status", "--porcelain", "--untracked-files=all"));
+    }
+
     @Test
     void anOldLockFileBesideTheLibraryIsRemovedSoGitStatusIsClean() throws Exception {
         Processes.require("git");

@@ -56,6 +56,25 @@ final class Launcher {
         return start(directory, args).finish();
     }
 
+    /**
+     * Starts a writer held at a named moment of its write ({@code app.CrashPoints}), waits until it is there, and
+     * kills it (SIGKILL).
+     */
+    void killAt(Path directory, String point, String... args) throws IOException, InterruptedException {
+        Path marker = Files.createTempDirectory("bibfolio-pause-").resolve("paused");
+        Started writer = with("BIBFOLIO_JAVA_OPTS", "-Dbibfolio.test.pauseAt=" + point
+                + ":120000 -Dbibfolio.test.pauseMarker=" + marker).start(directory, args);
+        while (!Files.exists(marker)) {
+            if (!writer.process().isAlive()) {
+                fail("the writer ended before " + point + ": " + writer.finish());
+            }
+            Thread.sleep(10);
+        }
+        writer.kill();
+        Files.delete(marker);
+        Files.delete(marker.getParent());
+    }
+
     /** Starts a command; {@link Started#finish} collects it. Output goes to files, so many can run at once. */
     Started start(Path directory, String... args) throws IOException {
         List<String> command = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +125,43 @@ class SearchIndexTest {
         assertEquals(Set.of(), keys("title:\"kernels on graphs\""));
         assertEquals(Set.of(), keys("key:zhu2023thesis"));
         assertEquals(Set.of("mueller2019ascii", "new2025"), keys("author:dvorak"));
+    }
+
+    /**
+     * The index decodes an entry as export does: a title steered by a {@code @preamble} macro is found and stored
+     * without the macro's argument, and the hits mapped back are the publications reading the library gives, also
+     * after an edit re-indexed only some entries and after an {@code @string} moved below an entry that uses it.
+     */
+    @Test
+    void searchDecodesEveryEntryAsExportDoes() throws Exception {
+        Path library = folder.resolve("library.bib");
+        Files.copy(Fixtures.projectDir().resolve("src/test/resources/fixtures/stranger/library.bib"), library);
+        assertSameAsReading(library);
+        try (LibraryIndex index = LibraryIndex.open(library, "library.bib", false)) {
+            List<LibraryIndex.Hit> hits = index.search(QueryParser.parse("\"operator learning\""),
+                    LibraryIndex.Order.YEAR, 0);
+            assertEquals(List.of("Operator Learning in Reproducing Kernel Hilbert Spaces"),
+                    hits.stream().map(LibraryIndex.Hit::title).toList());
+            assertEquals(List.of(), index.search(QueryParser.parse("title:2operator"), LibraryIndex.Order.YEAR, 0));
+        }
+        Files.writeString(library, Files.readString(library).replace("Block Coordinate Descent",
+                "Block Coordinate Ascent"));
+        assertSameAsReading(library);
+        Files.writeString(library, "@article{first, title = {Early}, journal = late, year = 2020}\n"
+                + Files.readString(library) + "\n@string{late = {Annals of Statistics}}\n");
+        assertSameAsReading(library);
+    }
+
+    private static void assertSameAsReading(Path library) throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(library, "library.bib", false)) {
+            List<LibraryIndex.Hit> all = index.search(QueryParser.parse("year:0.. OR NOT year:0.."),
+                    LibraryIndex.Order.YEAR, 0);
+            var fromIndex = index.library(all).publications().stream()
+                    .sorted(java.util.Comparator.comparing(p -> p.key())).toList();
+            var fromFile = LibraryReader.read(library).library().publications().stream()
+                    .sorted(java.util.Comparator.comparing(p -> p.key())).toList();
+            assertEquals(fromFile, fromIndex);
+        }
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bibfolio.testing.CliRun;
 import org.bibfolio.testing.Fixtures;
 import org.bibfolio.testing.Processes;
@@ -54,12 +56,18 @@ class ListFixturesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"cv", "cv-compact", "apa", "ieee", "nature", "vancouver", "modern-language-association",
         "acm-sig-proceedings", "chicago-author-date"})
-    void workUnderReviewSaysSoInEveryStyleWhateverItsEntryType(String style) {
+    void workUnderReviewSaysSoOnceInEveryStyleWhateverItsEntryTypeAndBeforeItsLinks(String style) {
         String out = export("status.bib", "--style", style, "--format", "text");
+        Pattern status = Pattern.compile("(?i)\\b(submitted|accepted|to appear|under review)\\b");
         for (String title : List.of("Mirror Descent Revisited", "Restarting Helps", "Learning-Rate Ladders")) {
             String line = out.lines().filter(l -> l.toLowerCase().contains(title.toLowerCase())).findFirst()
                     .orElseThrow(() -> new AssertionError(style + " lacks " + title + ":\n" + out));
-            assertTrue(line.matches("(?i).*\\b(submitted|accepted|to appear|under review)\\b.*"), style + ": " + line);
+            Matcher said = status.matcher(line);
+            assertTrue(said.find(), style + ": " + line);
+            int at = said.start();
+            assertFalse(said.find(), style + " says it twice: " + line);
+            Matcher link = Pattern.compile("(?i)https?://|doi:").matcher(line);
+            assertTrue(!link.find() || at < link.start(), style + ": the status belongs before the links: " + line);
             assertFalse(line.contains(" In SIAM") || line.contains(" In Mathematical"), style + ": " + line);
         }
         String published = out.lines().filter(l -> l.toLowerCase().contains("kernel ridge")).findFirst().orElseThrow();
@@ -147,7 +155,7 @@ class ListFixturesTest {
                 """, export("numbering.bib", "--style", "vancouver", "--section", "conference"));
         String html = export("numbering.bib", "--style", "ieee", "--format", "html", "--section", "journal");
         assertTrue(html.contains("<ol class=\"bf-list\">\n"), html);
-        assertTrue(html.contains("<span class=\"bf-label\">[1]</span><strong>A.&nbsp;Ortiz</strong>, “Journal 2023,”"),
+        assertTrue(html.contains("<span class=\"bf-label\">[1]</span> <strong>A.&nbsp;Ortiz</strong>, “Journal 2023,”"),
                 html);
     }
 

@@ -9,13 +9,16 @@ import org.bibfolio.style.Inline;
 
 /**
  * Math and LaTeX-only commands in a CSL title. citeproc-java sees only text and would change its case ("α" → "Α"
- * in a title-case style) or escape it, so each span goes in as one private-use character (U+E100 + its index): no
- * case, no escaping, kept in place. After rendering, {@link #restore} turns each one back into the span's
- * {@link Inline.Math} or {@link Inline.Latex} node, inside whatever emphasis or link the style put around it.
+ * in a title-case style) or escape it, so each span goes in as one caseless letter, a Vai syllable (U+A500 + its
+ * index): no case, no escaping, kept in place. A letter, not a private-use character, because title case reads a
+ * word made of a non-letter and a hyphen as the tail of a compound ("the-…") and capitalises the stop word before
+ * it: "on the $\alpha$-stable" came out "On The α-Stable". After rendering, {@link #restore} turns each one back
+ * into the span's {@link Inline.Math} or {@link Inline.Latex} node, inside whatever emphasis or link the style put
+ * around it. A title that has Vai letters of its own goes in without placeholders.
  */
 final class CslLatex {
 
-    private static final char FIRST = '\uE100';
+    private static final char FIRST = '\uA500';
     private static final int MAX = 0x100;
 
     private CslLatex() {
@@ -33,7 +36,7 @@ final class CslLatex {
      * placeholder; {@code cased} unchanged when the case change altered the length, so the offsets do not fit.
      */
     static String withPlaceholders(String title, String cased, List<LatexSpan> spans) {
-        if (spans.isEmpty() || spans.size() > MAX || cased.length() != title.length()) {
+        if (!placeable(title, spans) || cased.length() != title.length()) {
             return cased;
         }
         StringBuilder out = new StringBuilder(cased.length());
@@ -49,7 +52,13 @@ final class CslLatex {
     /** The rendered entry with each placeholder of {@code p}'s title replaced by its span's node. */
     static List<Inline> restore(List<Inline> inlines, Publication p) {
         List<LatexSpan> spans = p.latexIn("title");
-        return spans.isEmpty() ? inlines : restore(inlines, spans, p.title());
+        return placeable(p.title(), spans) ? restore(inlines, spans, p.title()) : inlines;
+    }
+
+    /** Whether each span fits a placeholder the title cannot be confused with. */
+    private static boolean placeable(String title, List<LatexSpan> spans) {
+        return !spans.isEmpty() && spans.size() <= MAX
+                && title.chars().noneMatch(c -> c >= FIRST && c < FIRST + MAX);
     }
 
     private static List<Inline> restore(List<Inline> inlines, List<LatexSpan> spans, String title) {

@@ -8,12 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Library;
@@ -177,36 +175,16 @@ public final class CslRenderer implements Style {
             }
             previous = Optional.of(p);
             previousText = Optional.of(text);
-            List<Inline> content = new ArrayList<>(CslLatex.restore(shown.toInlines(), p));
             if (profile.csl().reviewStatus()) {
-                statusUnprinted(p, shown.text()).ifPresent(status -> content.add(new Inline.Text(" " + status + ".")));
+                shown = ReviewStatusText.place(p, shown);
             }
+            List<Inline> content = new ArrayList<>(CslLatex.restore(shown.toInlines(), p));
             profile.csl().append().ifPresent(template ->
                     content.addAll(template.render(EntryValues.of(p, profile, library.owner()))));
             rendered.put(p.key(), content);
             order.add(p.key());
         }
         return new Rendered(rendered, order, marked, labelForm);
-    }
-
-    /**
-     * The review status of work under review where the style did not print it: Nature, Vancouver, MLA, ACM and
-     * Chicago ignore CSL's {@code status} (APA and IEEE print it for some types only), and submitted work would look
-     * published. Decided on the rendered text without the title and venue (which may hold the word), so every style
-     * and type is covered.
-     */
-    private static Optional<String> statusUnprinted(Publication p, String rendered) {
-        Optional<String> status = CslItems.status(p);
-        if (status.isEmpty()) {
-            return status;
-        }
-        String rest = rendered.toLowerCase(Locale.ROOT);
-        for (String own : List.of(p.title(), p.venue().name())) {
-            rest = own.isBlank() ? rest : rest.replace(own.toLowerCase(Locale.ROOT), "");
-        }
-        Pattern word = Pattern.compile("(?<!\\p{L})" + Pattern.quote(status.get().toLowerCase(Locale.ROOT))
-                + "(?!\\p{L})");
-        return word.matcher(rest).find() ? Optional.empty() : status;
     }
 
     private static Map<String, String> texts(Bibliography bibliography) {

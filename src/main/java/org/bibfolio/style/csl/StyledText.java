@@ -153,6 +153,25 @@ final class StyledText {
         return out;
     }
 
+    /** A copy with the characters {@code [from, to)} replaced by {@code plain}: text without emphasis or link. */
+    StyledText replaced(int from, int to, String plain) {
+        StyledText out = new StyledText();
+        copy(out, 0, from);
+        plain.chars().forEach(c -> out.add((char) c, 0, ""));
+        copy(out, to, text.length());
+        return out;
+    }
+
+    /** The index of the first character inside a link (a URL or DOI the style printed), or -1. */
+    int firstLink() {
+        for (int i = 0; i < links.size(); i++) {
+            if (!links.get(i).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void copy(StyledText out, int from, int to) {
         for (int i = from; i < to; i++) {
             out.add(text.charAt(i), flags.get(i), links.get(i));

@@ -62,7 +62,8 @@ final class PaperHtml {
         }
         out.append(">\n<div class=\"bf-badges\">").append(badges(paper)).append("</div>\n<div class=\"bf-body\">\n")
                 .append("<p class=\"bf-cite\">")
-                .append(entry.label().map(l -> "<span class=\"bf-label\">" + HtmlPage.text(l.text()) + "</span>")
+                // a space, not only the stylesheet's margin, keeps the label apart when copied or read unstyled
+                .append(entry.label().map(l -> "<span class=\"bf-label\">" + HtmlPage.text(l.text()) + "</span> ")
                         .orElse(""))
                 .append(inline(entry.content())).append("</p>\n");
         actions(paper, out);
@@ -71,7 +72,8 @@ final class PaperHtml {
 
     /**
      * The venue's abbreviation, where the work appeared or will appear there (a badge on a submitted paper would
-     * read as an acceptance), and the venue tags.
+     * read as an acceptance), and the venue tags; a space between them (a flex layout does not show it) keeps them
+     * apart when copied or read unstyled.
      */
     private String badges(Publication paper) {
         StringBuilder badges = new StringBuilder();
@@ -81,7 +83,8 @@ final class PaperHtml {
                 .append("<abbr class=\"bf-venue\" title=\"").append(HtmlPage.text(paper.venue().name())).append("\">")
                 .append(HtmlPage.text(abbreviation)).append("</abbr>"));
         for (VenueTag tag : paper.tags()) {
-            badges.append("<span class=\"").append(standalone ? "bf-tag tag" : "bf-tag").append("\">")
+            badges.append(badges.isEmpty() ? "" : " ").append("<span class=\"")
+                    .append(standalone ? "bf-tag tag" : "bf-tag").append("\">")
                     .append(HtmlPage.text(tag.label())).append("</span>");
         }
         return badges.toString();

@@ -81,7 +81,7 @@ class HtmlPageTest {
     void aVenueBadgeOnlyWhereThePaperAppearedAndTagBadgesAlways() {
         String page = export("--standalone");
         assertTrue(paper(page, "okafor2024foldingnets").contains("<div class=\"bf-badges\"><abbr class=\"bf-venue\""
-                + " title=\"Advances in Neural Information Processing Systems\">NeurIPS</abbr><span class=\"bf-tag"
+                + " title=\"Advances in Neural Information Processing Systems\">NeurIPS</abbr> <span class=\"bf-tag"
                 + " tag\">Spotlight</span></div>"));
         assertTrue(paper(page, "okafor2025benchmarks").contains("<div class=\"bf-badges\"></div>"),
                 "submitted to JMLR is no JMLR badge");

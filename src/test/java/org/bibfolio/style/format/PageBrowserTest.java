@@ -137,6 +137,37 @@ class PageBrowserTest {
                 "an empty result says so");
     }
 
+    /**
+     * A numbered entry's label is apart from its text in the text itself, not only by the stylesheet's margin: what a
+     * reader selects and copies, and the page with its styles turned off, read "[1] L. Zhu", never "[1]L. Zhu"; the
+     * badges likewise read "NeurIPS Spotlight".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ieee, [1]", "vancouver, 1.", "cv-numbered, [22]"})
+    void aNumberedEntryReadsAndCopiesWithASpaceAfterItsLabel(String style, String label) throws Exception {
+        Path page = exported("numbered-" + style, Fixtures.projectDir()
+                .resolve("src/test/resources/fixtures/page/library.bib"), "export", "--format", "html",
+                "--standalone", "--style", style, "--output", "index.html");
+        tab = chromium.open(1280, 900, true).load(page);
+        String cite = "document.querySelector('.bf-paper .bf-cite')";
+        String selected = tab.evaluate("(() => { const range = document.createRange(); range.selectNodeContents("
+                + cite + "); const selection = getSelection(); selection.removeAllRanges();"
+                + " selection.addRange(range); return selection.toString(); })()").asText();
+        assertTrue(selected.startsWith(label + " ") && !Character.isWhitespace(selected.charAt(label.length() + 1)),
+                "selected: " + selected);
+        assertTrue(tab.evaluate("document.execCommand('copy')").asBoolean());
+        // the selection's text keeps the no-break spaces between initials, which the clipboard gets as spaces
+        assertEquals(selected.replace('\u00A0', ' '), tab.evaluate("navigator.clipboard.readText()").asText(),
+                "copied as selected");
+        tab.evaluate("document.querySelectorAll('style, link[rel=stylesheet]').forEach(sheet => sheet.remove())");
+        String unstyled = tab.evaluate(cite + ".innerText").asText();
+        assertTrue(unstyled.startsWith(label + " ") && !Character.isWhitespace(unstyled.charAt(label.length() + 1)),
+                "without styles: " + unstyled);
+        assertEquals("NeurIPS Spotlight", tab.evaluate("document.querySelector("
+                + "'.bf-paper[data-key=okafor2024foldingnets] .bf-badges').innerText").asText(), "badges apart too");
+        tab.screenshot(SHOTS.resolve("numbered-" + style + "-unstyled.png"));
+    }
+
     @Test
     void copyBibtexCopiesTheEntryWithoutBibfoliosOwnData() throws Exception {
         tab = chromium.open(1280, 900, true).load(stranger);

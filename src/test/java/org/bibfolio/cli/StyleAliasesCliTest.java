@@ -1,0 +1,56 @@
+package org.bibfolio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bibfolio.testing.CliRun;
+import org.bibfolio.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The short names of CSL styles (mla, chicago, acm) and "did you mean" for a mistyped style id. */
+class StyleAliasesCliTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"mla, modern-language-association", "chicago, chicago-author-date", "acm, acm-sig-proceedings"})
+    void anAliasRendersAsItsStyle(String alias, String id) throws Exception {
+        Fixtures.copyLibraryTo(folder);
+        CliRun byAlias = CliRun.in(folder, "export", "--style", alias, "--format", "text");
+        assertEquals(0, byAlias.exitCode(), byAlias.err());
+        CliRun byId = CliRun.in(folder, "export", "--style", id, "--format", "text");
+        assertEquals(byId.out(), byAlias.out());
+        assertTrue(byAlias.out().lines().count() > 5, byAlias.out());
+    }
+
+    @Test
+    void aHouseStyleOfTheSameNameWins() throws Exception {
+        Fixtures.copyLibraryTo(folder);
+        Files.createDirectories(folder.resolve("styles"));
+        Files.copy(Fixtures.projectDir().resolve("styles/cv-compact.toml"), folder.resolve("styles/mla.toml"));
+        CliRun mine = CliRun.in(folder, "export", "--style", "mla", "--format", "text");
+        assertEquals(0, mine.exitCode(), mine.err());
+        assertEquals(CliRun.in(folder, "export", "--style", "cv-compact", "--format", "text").out(), mine.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"chicago-autor-date, chicago-author-date", "modern-language-asociation, modern-language-association",
+        "mal, mla", "cv-compakt, cv-compact"})
+    void aMistypedStyleSaysWhichWasMeant(String typed, String meant) throws Exception {
+        Files.writeString(folder.resolve("library.bib"), "@article{a, author = {Doe, Jane}, title = {T}, "
+                + "journal = {J}, year = {2024}}\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.in(folder, "export", "--style", typed);
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("bibfolio: error: Invalid value for option '--style': unknown style '"
+                + typed + "'"), run.err());
+        assertTrue(run.err().lines().anyMatch(line -> line.trim().startsWith("did you mean " + meant)), run.err());
+        assertEquals("", run.out());
+    }
+}
