@@ -228,4 +228,24 @@ final class LatexCommands {
     static boolean isVerbatim(String name) {
         return VERBATIM.contains(name);
     }
+
+    private static final String DOTLESS_I = "\u0131";
+    private static final String DOTLESS_J = "\u0237";
+
+    /** {@code base} with {@code accent} on its first letter, or the accent alone when there is none. */
+    static String accented(String base, LatexCommands.Accent accent) {
+        if (base.isEmpty()) {
+            return accent.alone();
+        }
+        int first = base.codePointAt(0);
+        int firstLength = Character.charCount(first);
+        String letter = base.substring(0, firstLength);
+        // An accent goes on the dotless form in LaTeX ({\'\i}); Unicode puts it on the plain letter.
+        if (letter.equals(DOTLESS_I)) {
+            letter = "i";
+        } else if (letter.equals(DOTLESS_J)) {
+            letter = "j";
+        }
+        return letter + accent.combining() + base.substring(firstLength);
+    }
 }
