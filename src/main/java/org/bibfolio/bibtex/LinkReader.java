@@ -34,12 +34,13 @@ final class LinkReader {
     }
 
     /**
-     * A link field as one URL, with no white space: Beebe's TeX Live files list several, one a line ({@code
-     * "ftp://…/gutenberg/;\n    http://www.loc.gov/…"}): the first is the link. Other white space is a URL wrapped
-     * by an editor, and goes.
+     * A link field as one URL, on one line: Beebe's TeX Live files list several, one a line ({@code
+     * "ftp://…/gutenberg/;\n    http://www.loc.gov/…"}): the first is the link. Another line break is a URL an
+     * editor wrapped, and goes with the spaces around it; a space within a line is the link's own
+     * ({@code papers/nowak 2022.pdf}) and stays, for the formats to encode.
      */
     private static String oneLink(String value) {
-        String[] parts = value.strip().split("\\s+");
+        String[] parts = value.strip().split("\\s*[\\r\\n]\\s*");
         StringBuilder url = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             if (url.toString().matches(".*[;,]") || parts[i].matches("(?i)([a-z][a-z0-9+.-]*://|www\\.).*")) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** QA defect 26: a link field written over several lines (Beebe's lists of URLs) is one URL, in every format. */
+/** QA defect 26: a link field written over several lines (Beebe's lists of URLs) is one URL on one line, in every format. */
 class LinkTextTest {
 
     private static final Path LIBRARY = Fixtures.projectDir().resolve("src/test/resources/fixtures/text/url-lists.bib");
