@@ -23,6 +23,9 @@ fi
 # stays the result alone, but not the class-data archive's, which is an optimisation the user cannot act on.
 opts=(-XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable '-Xlog:all=warning,cds*=off:stderr')
 training=("${opts[@]}" -XX:TieredStopAtLevel=1)
+# Heap (issue 12): start small and grow only as live data needs (20-40 % free after a collection), not 1/64 of RAM up
+# front, so peak memory follows the library, not the machine (README, "Big libraries and memory"; ADR 0017).
+opts+=(-Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40)
 
 # The C1 compiler alone starts a short run 20-30% faster, and on two cores it also wins most long runs, since C2's
 # compile threads compete with the work (100k entries: index build 8.1 s vs 10.4 s, warm search 0.42 s vs 0.58 s).

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bibfolio.bibtex.LibraryReader;
-import org.bibfolio.model.Publication;
 import org.bibfolio.style.HouseStyle;
 
 /** The CV lists of a house style, to tell a user which list an edited paper left and which it joined. */
@@ -44,9 +43,7 @@ public final class CvSections {
     }
 
     private Optional<List<String>> headings(LibraryReader.Loaded library, String key) {
-        Optional<Publication> publication = library.library().publications().stream()
-                .filter(p -> p.key().equalsIgnoreCase(key)).findFirst();
-        return publication.map(p -> sections.stream().filter(s -> s.rule().matches(p))
+        return library.publication(key).map(p -> sections.stream().filter(s -> s.rule().matches(p))
                 .map(HouseStyle.Section::heading).toList());
     }
 }

@@ -1,12 +1,15 @@
 package org.bibfolio.app;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.bibfolio.bibtex.EntryScreen;
 import org.bibfolio.model.Folding;
 import org.bibfolio.model.Publication;
 
@@ -20,6 +23,10 @@ final class DuplicatePapers {
 
     /** An earlier paper that a new one repeats, and why. */
     record Match(Publication earlier, String reason) { }
+
+    /** What a title keeps for comparison: letters and digits. Compiled once: check runs it on every entry. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern ARXIV_VERSION = Pattern.compile("v\\d+$");
 
     private final Map<String, List<Publication>> byIdentity = new HashMap<>();
 
@@ -41,6 +48,29 @@ final class DuplicatePapers {
         return found;
     }
 
+    /**
+     * The publications with each paper once, the first entry of it kept, and a warning line for each left out: a CV
+     * prints a paper entered twice (its DOI once bare, once as a {@code https://doi.org/} link) once, and says so.
+     * Only a shared DOI makes them one here: a preprint and its journal version share an arXiv id or a title, and a
+     * CV may list both, which {@code check} still points out.
+     */
+    static Distinct distinct(List<Publication> publications) {
+        DuplicatePapers papers = new DuplicatePapers();
+        List<Publication> kept = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Publication publication : publications) {
+            Optional<Match> match = papers.add(publication, publication.fields().keySet())
+                    .filter(m -> m.reason().startsWith("same DOI"));
+            match.ifPresentOrElse(m -> warnings.add(publication.key() + " is the same paper as " + m.earlier().key()
+                    + " (" + m.reason() + "), so the CV shows it once; remove one of the two entries"),
+                    () -> kept.add(publication));
+        }
+        return new Distinct(kept, warnings);
+    }
+
+    /** Each paper once, and what was left out. */
+    record Distinct(List<Publication> publications, List<String> warnings) { }
+
     /** {@link #identities(Publication, Set)} of a publication whose every field is its own. */
     static List<String> identities(Publication publication) {
         return identities(publication, publication.fields().keySet());
@@ -48,19 +78,43 @@ final class DuplicatePapers {
 
     /** Strings that are equal exactly when two publications share an identity (before volumes are compared). */
     static List<String> identities(Publication publication, Set<String> ownFields) {
-        List<String> ids = new ArrayList<>();
-        if (ownFields.contains("doi")) {
-            publication.links().doi().ifPresent(doi -> ids.add("doi:" + doi.strip().toLowerCase(Locale.ROOT)));
-        }
-        if (ownFields.contains("eprint") || ownFields.contains("arxiv")) {
-            publication.links().arxiv().ifPresent(id -> ids.add("arxiv:" + id.strip().toLowerCase(Locale.ROOT)
-                    .replaceAll("v\\d+$", "")));
-        }
-        String title = Folding.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
+        List<String> ids = identifiers(publication.links().doi(), publication.links().arxiv(), ownFields);
+        String title = comparable(publication.title());
         if (ownFields.contains("title") && !title.isEmpty() && publication.year().isPresent()) {
             ids.add("title:" + title + ":" + publication.year().get());
         }
         return ids;
+    }
+
+    /** A title as two entries' titles are compared: folded, letters and digits only. */
+    static String comparable(String title) {
+        return NOT_LETTER_OR_DIGIT.matcher(Folding.fold(title)).replaceAll("");
+    }
+
+    /** The identities of an entry's own DOI and arXiv id. */
+    private static List<String> identifiers(Optional<String> doi, Optional<String> arxiv, Set<String> ownFields) {
+        List<String> ids = new ArrayList<>();
+        if (ownFields.contains("doi")) {
+            doi.ifPresent(id -> ids.add("doi:" + id.strip().toLowerCase(Locale.ROOT)));
+        }
+        if (ownFields.contains("eprint") || ownFields.contains("arxiv")) {
+            arxiv.ifPresent(id -> ids.add("arxiv:" + ARXIV_VERSION.matcher(id.strip().toLowerCase(Locale.ROOT))
+                    .replaceAll("")));
+        }
+        return ids;
+    }
+
+    /**
+     * Whether an entry can share one of {@code identities} (another entry's), judged on its {@code screen}: it can
+     * when it has the same DOI or arXiv id, or a title of its own and the year of a title among them. Only such
+     * entries need mapping in full to find the papers an entry repeats.
+     */
+    static boolean mayRepeat(EntryScreen screen, Set<String> ownFields, Collection<String> identities) {
+        if (identifiers(screen.doi(), screen.arxiv(), ownFields).stream().anyMatch(identities::contains)) {
+            return true;
+        }
+        return ownFields.contains("title") && screen.year().map(year -> identities.stream()
+                .anyMatch(id -> id.startsWith("title:") && id.endsWith(":" + year))).orElse(false);
     }
 
     /** One cross-references the other, or both the same parent: they share the parent's fields, by design. */

@@ -1,5 +1,7 @@
 package org.bibfolio.app;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,14 @@ public interface ExportFormat {
     }
 
     String write(Export export);
+
+    /**
+     * Writes the export to {@code out}. A format that can write entry by entry overrides it, so a 50,000-entry
+     * export is never held as one text: {@code out} gets exactly what {@link #write(Export)} returns.
+     */
+    default void write(Export export, Writer out) throws IOException {
+        out.write(write(export));
+    }
 
     static ExportFormat markup(Format format) {
         return export -> format.render(export.sections(), export.headings(), export.standalone());

@@ -1,9 +1,18 @@
 package org.bibfolio.app;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Owner;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.RenderedSection;
@@ -32,11 +41,20 @@ public final class Exporter {
 
     /** The export of a library as read; data formats need the file itself (the bibtex format copies its text). */
     public static String export(LibraryReader.Loaded source, Request request) {
+        return request.format().write(rendered(source, request));
+    }
+
+    /** {@link #export}, written to {@code out} as the format writes it: entry by entry where it can. */
+    public static void export(LibraryReader.Loaded source, Request request, Writer out) throws IOException {
+        request.format().write(rendered(source, request), out);
+    }
+
+    private static ExportFormat.Export rendered(LibraryReader.Loaded source, Request request) {
         Style style = request.style();
         Library library = selected(source, request);
         if (request.flat()) {
-            return request.format().write(new ExportFormat.Export(style.id(),
-                    List.of(style.renderFlat(library, library.publications())), false, request.standalone(), source));
+            return new ExportFormat.Export(style.id(), List.of(style.renderFlat(library, library.publications())),
+                    false, request.standalone(), source);
         }
         boolean all = request.section().equals(ALL);
         List<HouseStyle.Section> sections = all ? style.sections()
@@ -45,24 +63,54 @@ public final class Exporter {
         // Under headings, a list with nothing in it is left out rather than printed as a bare heading.
         List<RenderedSection> rendered = style.render(library, sections).stream()
                 .filter(section -> !all || !section.entries().isEmpty()).toList();
-        return request.format().write(new ExportFormat.Export(style.id(), rendered, all, request.standalone(),
-                source));
+        return new ExportFormat.Export(style.id(), rendered, all, request.standalone(), source);
     }
 
     /**
-     * For an export of the whole CV: a warning line for each chosen entry that no section of the style includes,
-     * which the CV leaves out ({@link UnlistedEntries}). One section or a flat list leaves nothing out unasked.
+     * A warning line for each chosen entry that repeats an earlier paper, which every export prints once, and for an
+     * export of the whole CV for each that no section of the style includes, which the CV leaves out
+     * ({@link UnlistedEntries}). One section or a flat list leaves nothing out unasked.
      */
-    public static List<String> unlisted(LibraryReader.Loaded source, Request request) {
-        if (request.flat() || !request.section().equals(ALL)) {
-            return List.of();
+    public static List<String> warnings(LibraryReader.Loaded source, Request request) {
+        List<String> warnings = new ArrayList<>(distinct(source, request).warnings());
+        if (!request.flat() && request.section().equals(ALL)) {
+            warnings.addAll(UnlistedEntries.of(request.style()).warnings(selected(source, request)));
         }
-        return UnlistedEntries.of(request.style()).warnings(selected(source, request));
+        return warnings;
     }
 
+    /** The chosen entries, each paper once ({@link DuplicatePapers#distinct}). */
     private static Library selected(LibraryReader.Loaded source, Request request) {
         Library whole = source.library();
-        return new Library(whole.publications().stream().filter(request.selection()).toList(), whole.owner(),
-                whole.knownTags());
+        return new Library(distinct(source, request).publications(), whole.owner(), whole.knownTags());
+    }
+
+    /**
+     * The chosen entries that are works of the CV ({@link #isWork}), each paper once. An entry whose key an earlier
+     * entry has is left out first, as BibTeX leaves it out (the reading command warns of it,
+     * {@link LibraryReader.Loaded#repeatedKeys}); a format that lists each key once would otherwise lose it unsaid
+     * and one that does not would print the first entry twice.
+     */
+    private static DuplicatePapers.Distinct distinct(LibraryReader.Loaded source, Request request) {
+        Set<String> keys = new HashSet<>();
+        List<Publication> all = source.library().publications().stream()
+                .filter(p -> keys.add(p.key().toLowerCase(Locale.ROOT))).toList();
+        Set<String> parents = all.stream().map(p -> p.fields().get("crossref")).filter(Objects::nonNull)
+                .map(key -> key.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Owner owner = source.library().owner();
+        return DuplicatePapers.distinct(all.stream().filter(p -> isWork(p, parents, owner))
+                .filter(request.selection()).toList());
+    }
+
+    /**
+     * Whether an entry is a work to list: not biblatex's {@code @set} or {@code @xdata} (their members are entries of
+     * their own), nor a crossref parent the owner did not edit (the proceedings the owner's paper is in, which BibTeX
+     * too prints only as part of its children).
+     */
+    private static boolean isWork(Publication p, Set<String> parents, Owner owner) {
+        if (p.type().equals("set") || p.type().equals("xdata")) {
+            return false;
+        }
+        return !parents.contains(p.key().toLowerCase(Locale.ROOT)) || p.people().stream().anyMatch(owner::isOwner);
     }
 }

@@ -1,5 +1,7 @@
 package org.bibfolio.app;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +40,34 @@ public final class Formats {
         // export's html is the publication page (or its fragment); search keeps the plain list of the hooks
         EXPORT.put("html", new PageFormat(false));
         EXPORT.put("json", new CvJsonFormat());
-        EXPORT.put("csl-json", export -> PublicationJson.write(CslJson.items(export.publications())));
+        EXPORT.put("csl-json", new CslJsonFormat());
         EXPORT.put("bibtex", export -> BibSubset.of(export.source().file(),
                 export.publications().stream().map(Publication::key).toList()));
         EXPORT.put("css", export -> PageAssets.listStylesheet());
     }
 
     private Formats() {
+    }
+
+    /** CSL-JSON, written item by item: each item is made from its publication as it is written, then dropped. */
+    private static final class CslJsonFormat implements ExportFormat {
+        @Override
+        public String write(Export export) {
+            return PublicationJson.write(CslJson.items(export.publications()));
+        }
+
+        @Override
+        public void write(Export export, Writer out) throws IOException {
+            PublicationJson.writeArray(CslJson.stream(export.publications()).iterator(), out);
+        }
+    }
+
+    /**
+     * Whether a format writes the entries' own text (BibTeX, the page's BibTeX toggles), which an export must then
+     * read whole ({@link org.bibfolio.bibtex.LibraryReader#read}); the others need the model alone.
+     */
+    public static boolean needsEntryText(String name) {
+        return name.equals("bibtex") || name.equals("html");
     }
 
     /** The export formats' names, markup formats first. */

@@ -19,7 +19,6 @@ import org.bibfolio.bibtex.KeyGenerator;
 import org.bibfolio.bibtex.LibraryReader;
 import org.bibfolio.bibtex.MacroTable;
 import org.bibfolio.bibtex.NameParser;
-import org.bibfolio.bibtex.RequiredFields;
 import org.bibfolio.bibtex.ValuePart;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
@@ -52,14 +51,20 @@ public final class ImportEntries implements LibraryUpdate.Change {
     /** What happened to each entry, in order, and the counts the command ends with. */
     public record Report(List<String> lines, int added, int merged, int skipped) { }
 
+    /** An entry about to be added: its text as written, and the report line it has until a check refuses it. */
+    private record Added(String key, String text, String reported, int line) { }
+
     private final List<Source> sources;
     private final boolean update;
+    private final boolean force;
     private final Progress progress;
     private Report report = new Report(List.of(), 0, 0, 0);
 
-    public ImportEntries(List<Source> sources, boolean update, Progress progress) {
+    /** {@code force}: entries that check's rules would refuse are added anyway, with a warning each. */
+    public ImportEntries(List<Source> sources, boolean update, boolean force, Progress progress) {
         this.sources = List.copyOf(sources);
         this.update = update;
+        this.force = force;
         this.progress = progress;
     }
 
@@ -69,7 +74,7 @@ public final class ImportEntries implements LibraryUpdate.Change {
     }
 
     @Override
-    public LibraryUpdate.Edit apply(LibraryReader.Loaded library) {
+    public LibraryUpdate.Edit apply(LibraryReader.Loaded library) throws EntryRejectedException {
         Map<String, String> keyByIdentity = new HashMap<>();
         Set<String> taken = new HashSet<>();
         List<BibItem.Entry> own = library.file().entries().toList();
@@ -85,7 +90,7 @@ public final class ImportEntries implements LibraryUpdate.Change {
         KeyGenerator keys = new KeyGenerator(library.settings().value(AddPaper.KEY_PATTERN_SETTING)
                 .orElse(KeyGenerator.DEFAULT_PATTERN));
         Map<String, Map<String, String>> merges = new java.util.LinkedHashMap<>();
-        List<String> added = new ArrayList<>();
+        List<Added> added = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         Set<Source> contributors = new java.util.LinkedHashSet<>();
         int skipped = 0;
@@ -114,19 +119,16 @@ public final class ImportEntries implements LibraryUpdate.Change {
                                 + String.join(", ", lent));
                     }
                 } else {
-                    List<String> missing = new ArrayList<>(RequiredFields.missing(entry.type(), publication.fields()));
-                    if (publication.title().isBlank() && !missing.contains("title")) {
-                        missing.add(0, "title"); // without one, the next import could not tell it is here already
-                    }
-                    if (!missing.isEmpty()) {
+                    if (publication.title().isBlank()) {
+                        // without one, the next import could not tell it is here already
                         skipped++;
                         lines.add("skipped " + entry.key() + " (" + where + "): @" + entry.normalizedType()
-                                + " needs " + String.join(", ", missing));
+                                + " needs title");
                     } else {
                         String key = taken.contains(entry.key().toLowerCase(Locale.ROOT))
                                 ? keys.generate(entry.type(), raw(source, entry), taken) : entry.key();
-                        added.add(formatter.entry(entry.normalizedType(), key, values(source, entry, names,
-                                style.quoted())));
+                        added.add(new Added(key, formatter.entry(entry.normalizedType(), key, values(source, entry,
+                                names, style.quoted())), entry.key() + " (" + where + ")", lines.size()));
                         taken.add(key.toLowerCase(Locale.ROOT));
                         identities.forEach(id -> keyByIdentity.putIfAbsent(id, key));
                         contributors.add(source);
@@ -137,17 +139,71 @@ public final class ImportEntries implements LibraryUpdate.Change {
                 progress.done(++done, total);
             }
         }
-        int entriesAdded = added.size();
-        added.addAll(0, preamblesNeeded(library, contributors));
-        BibEditor editor = new BibEditor(library.file());
-        if (!added.isEmpty()) {
-            editor.append(String.join(style.newline() + style.newline(), added));
-        }
+        List<String> preambles = preamblesNeeded(library, contributors);
+        List<String> warnings = new ArrayList<>();
+        List<String> texts = new ArrayList<>(preambles);
+        String separator = style.newline() + style.newline();
+        int refused = refuseBroken(library, texts, separator, added, lines, warnings);
+        BibEditor editor = editor(library, texts, separator, added);
         merges.forEach((key, fields) -> fields.forEach((name, text) -> editor.set(key, name,
                 new EntryFormatter(editor.styleOf(key)).value(name, text))));
-        int merged = merges.size();
-        report = new Report(lines, entriesAdded, merged, skipped);
-        return new LibraryUpdate.Edit(editor.text(), List.of(), List.of());
+        report = new Report(lines, added.size(), merges.size(), skipped + refused);
+        return new LibraryUpdate.Edit(editor.text(), List.of(), warnings);
+    }
+
+    /** The library with the entries appended after the preambles they need, in one edit. */
+    private static BibEditor editor(LibraryReader.Loaded library, List<String> preambles, String separator,
+                                    List<Added> added) {
+        BibEditor editor = new BibEditor(library.file());
+        List<String> texts = new ArrayList<>(preambles);
+        added.forEach(entry -> texts.add(entry.text()));
+        if (!added.isEmpty()) {
+            editor.append(String.join(separator, texts));
+        }
+        return editor;
+    }
+
+    /**
+     * Check's own rules on the library as it would be written ({@link WriteCheck}), in one pass for every entry
+     * imported: an entry that newly breaks a rule guarding writes is taken out, its report line saying why
+     * ("skipped KEY (file:line): …"), unless forced, when it only warns. Taking one out can leave another
+     * cross-referencing nothing, so the check runs again only then. Returns how many were taken out.
+     */
+    private int refuseBroken(LibraryReader.Loaded library, List<String> preambles, String separator,
+                             List<Added> added, List<String> lines, List<String> warnings)
+            throws EntryRejectedException {
+        int refused = 0;
+        Set<String> judged = new HashSet<>();
+        while (!added.isEmpty()) {
+            BibFile after = editor(library, preambles, separator, added).file();
+            Map<String, String> refusals = new HashMap<>();
+            for (WriteCheck.Problem problem : WriteCheck.judge(library, after, added.stream().map(Added::key)
+                    .toList())) {
+                String message = problem.message().startsWith(problem.key() + ": ")
+                        ? problem.message().substring(problem.key().length() + 2) : problem.message();
+                if (problem.refuses() && !force) {
+                    refusals.putIfAbsent(problem.key().toLowerCase(Locale.ROOT), message);
+                } else if (judged.add(problem.key() + "\n" + message)) {
+                    warnings.add(problem.key() + ": " + message);
+                }
+            }
+            if (refusals.isEmpty()) {
+                return refused;
+            }
+            for (Added entry : List.copyOf(added)) {
+                String reason = refusals.get(entry.key().toLowerCase(Locale.ROOT));
+                if (reason != null) {
+                    lines.set(entry.line(), "skipped " + entry.reported() + ": " + reason);
+                    added.remove(entry);
+                    refused++;
+                }
+            }
+            if (added.stream().noneMatch(entry -> refusals.keySet().stream().anyMatch(key ->
+                    entry.text().toLowerCase(Locale.ROOT).contains(key)))) {
+                return refused;
+            }
+        }
+        return refused;
     }
 
     /**
@@ -177,7 +233,7 @@ public final class ImportEntries implements LibraryUpdate.Change {
             identities.removeIf(id -> id.startsWith("doi:") && entry.field("doi").isEmpty()
                     || id.startsWith("arxiv:") && entry.field("eprint").isEmpty());
         }
-        String title = org.bibfolio.model.Folding.fold(publication.title()).replaceAll("[^\\p{L}\\p{N}]", "");
+        String title = DuplicatePapers.comparable(publication.title());
         if (identities.isEmpty() && !title.isEmpty()) {
             identities.add("title:" + title + ":");
         }

@@ -52,8 +52,11 @@ final class LatexCommandCheck {
             if (UNSHOWN.contains(field.normalizedName())) {
                 continue;
             }
-            String value = preamble.expand(library.macros().resolve(field.value()));
-            for (String command : LatexDecoder.unknownCommands(value)) {
+            String resolved = library.macros().resolve(field.value());
+            if (resolved.indexOf('\\') < 0) {
+                continue; // no backslash, no command: most fields of a big library are not decoded a second time
+            }
+            for (String command : LatexDecoder.unknownCommands(preamble.expand(resolved))) {
                 unknown.computeIfAbsent(command, c -> new FirstUse(field.valueSpan().start(), entry.key(),
                         field.normalizedName())).entries.add(entry.key());
             }

@@ -94,28 +94,28 @@ public final class LibraryCheck {
         check.focus = focus;
         check.unlisted = unlisted;
         check.check(library);
-        TextPosition positions = library.file().positions();
         return check.found.stream().sorted(Comparator.comparingInt(Found::offset)).map(f -> {
-            int[] at = f.error().map(e -> new int[] {e.line(), e.column()}).orElseGet(() -> positions.of(f.offset()));
+            int[] at = f.error().map(e -> new int[] {e.line(), e.column()})
+                    .orElseGet(() -> check.positions().of(f.offset()));
             return new Finding(library.file().source(), at[0], at[1], f.rule(), f.key(), f.message());
         }).toList();
     }
 
     private void check(LibraryReader.Loaded library) {
         file = library.file();
-        positions = file.positions();
-        List<Publication> publications = library.library().publications();
+        List<BibItem.Entry> entries = file.entries().toList();
+        Map<Integer, Publication> publications = publications(library, entries);
         Map<String, BibItem.Entry> byKey = new HashMap<>();
         DuplicatePapers papers = new DuplicatePapers();
-        OwnerNameCheck owner = new OwnerNameCheck(library.library().owner(), library.settings().value("not-owner")
+        OwnerNameCheck owner = new OwnerNameCheck(library.settings().owner(), library.settings().value("not-owner")
                 .map(names -> NameParser.parse(names).names()).orElse(List.of()));
         EntryRules rules = new EntryRules(this::text, this::usesUndefined, owner, field -> field.valueSpan()
                 .of(file.text()));
-        Set<String> keys = file.entries().map(e -> e.key().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> keys = entries.stream().map(e -> e.key().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         file.broken().forEach(b -> b.key().ifPresent(k -> keys.add(k.toLowerCase(Locale.ROOT))));
         file.items().stream().filter(BibItem.StringDefinition.class::isInstance).map(BibItem.StringDefinition.class::cast)
                 .forEach(d -> definedAt.putIfAbsent(d.name().toLowerCase(Locale.ROOT), d.span().start()));
-        boolean biblatex = RequiredFields.isBiblatex(file.entries());
+        boolean biblatex = RequiredFields.isBiblatex(entries.stream());
         int index = 0;
         LatexCommandCheck latexCommands = new LatexCommandCheck(library);
         for (BibItem item : file.items()) {
@@ -131,24 +131,28 @@ public final class LibraryCheck {
                 Optional<String> key = Optional.of(entry.key());
                 BibItem.Entry first = byKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
                 if (first != null) {
-                    add(entry.span().start(), CheckRule.DUPLICATE_KEY, key, "duplicate key '" + entry.key()
-                            + "' (first used at line " + line(first) + "); BibTeX ignores this entry");
+                    if (focused(entry)) {
+                        add(entry.span().start(), CheckRule.DUPLICATE_KEY, key, "duplicate key '" + entry.key()
+                                + "' (first used at line " + line(first) + "); BibTeX ignores this entry");
+                    }
+                    continue;
+                }
+                if (publication != null) {
+                    papers.add(publication, ownFields(entry)).ifPresent(match -> add(entry.span().start(),
+                            CheckRule.DUPLICATE_PAPER, key, entry.key() + " repeats " + match.earlier().key()
+                                    + " (line " + line(byKey.get(match.earlier().key().toLowerCase(Locale.ROOT)))
+                                    + "): " + match.reason()));
+                }
+                if (!focused(entry)) {
                     continue;
                 }
                 entry.fields().forEach(field -> uses(field.value(), field.valueSpan().start()));
-                Set<String> own = entry.fields().stream().map(BibField::normalizedName).collect(Collectors.toSet());
-                papers.add(publication, own).ifPresent(match -> add(entry.span().start(), CheckRule.DUPLICATE_PAPER,
-                        key, entry.key() + " repeats " + match.earlier().key() + " (line "
-                                + line(byKey.get(match.earlier().key().toLowerCase(Locale.ROOT))) + "): "
-                                + match.reason()));
                 entry.field("crossref").filter(c -> !keys.contains(text(c).toLowerCase(Locale.ROOT))).ifPresent(c ->
                         add(c.valueSpan().start(), CheckRule.CROSSREF, key, entry.key() + " cross-references '"
                                 + text(c) + "', which is not in the library"));
                 EntryRules.Sink sink = (offset, rule, message) -> add(offset, rule, key, message);
-                if (focus == null || focus.contains(entry.key().toLowerCase(Locale.ROOT))) {
-                    rules.check(entry, publication, biblatex, sink);
-                    latexCommands.check(entry);
-                }
+                rules.check(entry, publication, biblatex, sink);
+                latexCommands.check(entry);
                 unlisted.flatMap(u -> u.warning(publication)).ifPresent(message ->
                         add(entry.span().start(), CheckRule.UNLISTED, key, message));
             }
@@ -159,12 +163,73 @@ public final class LibraryCheck {
                 message));
     }
 
+    /** The file's line index, made when a finding first needs a line: a check of a few entries mostly finds none. */
+    private TextPosition positions() {
+        if (positions == null) {
+            positions = file.positions();
+        }
+        return positions;
+    }
+
+    /** Whether the rules about an entry's own fields, and what it alone is about, run on it. */
+    private boolean focused(BibItem.Entry entry) {
+        return focus == null || focus.contains(entry.key().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The publications the check needs, by position among the entries: all of them, or with a focus, the entries
+     * in focus and those that may be the same paper as one of them ({@link DuplicatePapers#mayRepeat}, judged on
+     * their DOI, arXiv id and year alone). What another entry repeats is not about the focus: a write is checked at
+     * the cost of the entries it touches and a screen of the rest.
+     */
+    private Map<Integer, Publication> publications(LibraryReader.Loaded library, List<BibItem.Entry> entries) {
+        Map<Integer, Publication> all = new HashMap<>();
+        if (focus == null) {
+            List<Publication> mapped = library.library().publications();
+            for (int i = 0; i < mapped.size(); i++) {
+                all.put(i, mapped.get(i));
+            }
+            return all;
+        }
+        Set<Integer> inFocus = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (focused(entries.get(i))) {
+                inFocus.add(i);
+            }
+        }
+        all.putAll(library.publications(inFocus));
+        Set<String> identities = new HashSet<>();
+        all.forEach((i, publication) -> identities.addAll(DuplicatePapers.identities(publication,
+                ownFields(entries.get(i)))));
+        if (identities.isEmpty()) {
+            return all;
+        }
+        Set<Integer> others = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!inFocus.contains(i)) {
+                others.add(i);
+            }
+        }
+        Set<Integer> candidates = new HashSet<>();
+        library.screens(others).forEach((i, screened) -> {
+            if (DuplicatePapers.mayRepeat(screened, ownFields(entries.get(i)), identities)) {
+                candidates.add(i);
+            }
+        });
+        all.putAll(library.publications(candidates));
+        return all;
+    }
+
+    private static Set<String> ownFields(BibItem.Entry entry) {
+        return entry.fields().stream().map(BibField::normalizedName).collect(Collectors.toSet());
+    }
+
     private String undefinedMessage(Undefined use) {
         String name = use.name;
         Integer later = definedAt.get(name.toLowerCase(Locale.ROOT));
         String more = use.uses > 1 ? " (used " + use.uses + " times)" : "";
         return later != null
-                ? "@string '" + name + "' is used before it is defined (at line " + positions.of(later)[0]
+                ? "@string '" + name + "' is used before it is defined (at line " + positions().of(later)[0]
                         + "), so BibTeX reads it as empty here" + more + "; move the @string up"
                 : "@string '" + name + "' is used but never defined, so BibTeX reads it as empty" + more;
     }
@@ -189,7 +254,7 @@ public final class LibraryCheck {
     }
 
     private int line(BibItem.Entry entry) {
-        return positions.of(entry.span().start())[0];
+        return positions().of(entry.span().start())[0];
     }
 
     private void add(int offset, CheckRule rule, Optional<String> key, String message) {

@@ -91,9 +91,12 @@ public final class LibraryUpdate {
         }
     }
 
-    /** The library, refused when an entry in it is broken: the edit would be written around text nobody read. */
+    /**
+     * The library, refused when an entry in it is broken: the edit would be written around text nobody read. Its
+     * entries are mapped to the model only as the change asks ({@link LibraryReader#readForEdit}).
+     */
     private LibraryReader.Loaded readWhole() throws IOException, BibSyntaxException {
-        LibraryReader.Loaded library = LibraryReader.read(path, displayName);
+        LibraryReader.Loaded library = LibraryReader.readForEdit(path, displayName);
         library.file().requireWellFormed();
         return library;
     }

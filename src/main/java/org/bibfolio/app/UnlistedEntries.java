@@ -23,7 +23,7 @@ public final class UnlistedEntries {
     }
 
     public static UnlistedEntries of(Style style) {
-        return new UnlistedEntries(style.id(), style.sections());
+        return new UnlistedEntries(style.sectionsId(), style.sections());
     }
 
     /** One line about an entry no section includes; nothing for an entry some section shows. */

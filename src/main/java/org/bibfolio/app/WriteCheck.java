@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bibfolio.bibtex.BibFile;
 import org.bibfolio.bibtex.BibSyntaxException;
+import org.bibfolio.bibtex.ExpansionLimitException;
 import org.bibfolio.bibtex.LibraryReader;
 
 /**
@@ -22,6 +23,9 @@ final class WriteCheck {
     private WriteCheck() {
     }
 
+    /** One thing check newly finds about an entry being written; {@code refuses}: its rule guards writes. */
+    record Problem(String key, String message, boolean refuses) { }
+
     /**
      * The warnings to show for writing {@code text} over {@code before}, which changes the entries {@code keys}.
      *
@@ -30,22 +34,37 @@ final class WriteCheck {
      */
     static List<String> verify(LibraryReader.Loaded before, BibFile after, Collection<String> keys, boolean force)
             throws EntryRejectedException {
-        Set<String> lowerKeys = keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<String> already = about(LibraryCheck.findings(before, lowerKeys), lowerKeys).stream()
-                .map(WriteCheck::identity).toList();
         List<String> warnings = new ArrayList<>();
-        for (Finding finding : about(LibraryCheck.findings(reread(before, after, lowerKeys), lowerKeys), lowerKeys)) {
-            if (already.contains(identity(finding))) {
-                continue;
-            }
-            String message = finding.key().filter(key -> !finding.message().startsWith(key))
-                    .map(key -> key + ": " + finding.message()).orElse(finding.message());
-            if (finding.rule().guardsWrites() && !force) {
+        for (Problem problem : judge(before, after, keys)) {
+            String message = problem.message().startsWith(problem.key()) ? problem.message()
+                    : problem.key() + ": " + problem.message();
+            if (problem.refuses() && !force) {
                 throw new EntryRejectedException(message, Optional.of("fix it, or use --force to write it anyway"));
             }
             warnings.add(message);
         }
         return warnings;
+    }
+
+    /**
+     * What check newly finds about the entries {@code keys} when {@code after} is written over {@code before}, in
+     * file order: one pass over the result however many entries are written (an import of thousands is one
+     * check, not thousands). What an entry already had before is not the write's doing and is left out.
+     */
+    static List<Problem> judge(LibraryReader.Loaded before, BibFile after, Collection<String> keys)
+            throws EntryRejectedException {
+        Set<String> lowerKeys = keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        // entries that are new (what add writes) had no findings before
+        boolean existed = before.file().entries().anyMatch(e -> lowerKeys.contains(e.key().toLowerCase(Locale.ROOT)));
+        List<String> already = existed ? findings(before, lowerKeys).stream().map(WriteCheck::identity).toList()
+                : List.of();
+        List<Problem> problems = new ArrayList<>();
+        for (Finding finding : findings(reread(before, after, lowerKeys), lowerKeys)) {
+            if (!already.contains(identity(finding))) {
+                problems.add(new Problem(finding.key().orElseThrow(), finding.message(), finding.rule().guardsWrites()));
+            }
+        }
+        return problems;
     }
 
     /** The library as it would be after the write, which changed the entries {@code keys} (lower case). */
@@ -58,9 +77,16 @@ final class WriteCheck {
         }
     }
 
-    private static List<Finding> about(List<Finding> findings, Set<String> lowerKeys) {
-        return findings.stream().filter(f -> f.key().map(k -> lowerKeys.contains(k.toLowerCase(Locale.ROOT)))
-                .orElse(false)).toList();
+    /** What check finds about the entries {@code lowerKeys}, at the cost of those entries. */
+    private static List<Finding> findings(LibraryReader.Loaded library, Set<String> lowerKeys)
+            throws EntryRejectedException {
+        try {
+            return LibraryCheck.findings(library, lowerKeys).stream()
+                    .filter(f -> f.key().map(k -> lowerKeys.contains(k.toLowerCase(Locale.ROOT))).orElse(false))
+                    .toList();
+        } catch (ExpansionLimitException e) {
+            throw new EntryRejectedException(LibraryReader.located(library.file(), e, 0).getMessage());
+        }
     }
 
     private static String identity(Finding finding) {

@@ -167,7 +167,8 @@ public final class BibEditor {
         String text = file.text();
         String edited = text.substring(0, start) + replacement + text.substring(end);
         try {
-            file = BibParser.parse(file.source(), edited, file.charset()).requireWellFormed();
+            file = (start == text.length() ? BibParser.parseAppended(file, edited)
+                    : BibParser.parse(file.source(), edited, file.charset())).requireWellFormed();
         } catch (BibSyntaxException e) {
             throw new IllegalStateException("an edit produced invalid BibTeX: " + e.getMessage(), e);
         }

@@ -1,9 +1,11 @@
 package org.bibfolio.bibtex;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.bibfolio.model.Category;
+import org.bibfolio.model.Links;
 import org.bibfolio.model.ReviewStatus;
 import org.bibfolio.model.Venue;
 
@@ -15,31 +17,50 @@ import org.bibfolio.model.Venue;
 final class Classifier {
 
     private static final Set<String> CONFERENCE_TYPES = Set.of("inproceedings", "conference");
-    private static final Set<String> PREPRINT_TYPES = Set.of("online", "misc", "unpublished", "electronic", "www");
-    private static final Pattern PREPRINT_SERVER = Pattern.compile("(?i)^(arxiv|corr|biorxiv|medrxiv|ssrn)\\b.*");
+    /** Types a preprint is kept as: without a venue they are preprints, with one they go where it says. */
+    private static final Set<String> MANUSCRIPT_TYPES = Set.of("misc", "unpublished");
+    /** Web resources (a blog post, a page, a data set online): a preprint only when on a preprint server. */
+    private static final Set<String> ONLINE_TYPES = Set.of("online", "electronic", "www");
+
+    /** DOIs of the repositories researchers deposit data in: Zenodo, figshare, Dryad. */
+    private static final Pattern DATA_REPOSITORY =
+            Pattern.compile("(?i)\\b10\\.(5281/zenodo|6084/m9\\.figshare|5061/dryad)\\.");
 
     private Classifier() {
     }
 
-    static Venue venue(String type, Fields fields) {
+    /**
+     * Where the work appeared: the journal, proceedings, school, publisher… the entry names for its type. A preprint
+     * server ("bioRxiv") is a venue too: it says where to read the work, while {@link #status} still calls the work a
+     * preprint. An abbreviation that only repeats the name ({@code shortjournal = {Nature}}) is none.
+     */
+    static Venue venue(String type, Fields fields, Links links) {
         Optional<String> name = switch (type) {
-            case "article", "periodical" -> fields.firstText("journaltitle", "journal");
+            case "article" -> fields.firstText("journaltitle", "journal");
             case "phdthesis", "mastersthesis", "thesis" -> fields.firstText("school", "institution");
             case "techreport", "report" -> fields.firstText("institution");
-            case "book", "booklet" -> fields.firstText("publisher");
-            case "online", "misc", "unpublished" -> fields.firstText("journaltitle", "journal", "booktitle",
-                    "eventtitle", "howpublished");
+            case "book", "booklet", "collection", "mvbook", "mvcollection" -> fields.firstText("publisher");
+            // proceedings without a publisher are known by their conference
+            case "proceedings", "mvproceedings" -> fields.firstText("publisher", "eventtitle", "booktitle");
+            // the periodical is the title itself
+            case "periodical" -> Optional.empty();
+            // a preprint kept as @misc by Zotero names its server's owner ("Cold Spring Harbor Laboratory") as
+            // publisher: the server its DOI or URL shows ("bioRxiv") is where to read it
+            case "online", "misc", "unpublished", "electronic", "www", "dataset", "software" -> fields.firstText(
+                    "journaltitle", "journal", "booktitle", "eventtitle", "howpublished")
+                    .or(() -> PreprintServers.server(fields, links))
+                    .or(() -> fields.firstText("publisher", "organization"));
             default -> fields.firstText("booktitle", "eventtitle", "journaltitle", "journal");
         };
-        Optional<String> abbreviation = fields.firstText("shortjournal", "shortbooktitle", "abbr");
-        Optional<String> venueName = name.filter(n -> !PREPRINT_SERVER.matcher(n).matches());
-        if (venueName.isEmpty() && abbreviation.isEmpty()) {
+        Optional<String> abbreviation = fields.firstText("shortjournal", "shortbooktitle", "abbr")
+                .filter(short_ -> name.map(n -> !n.equalsIgnoreCase(short_)).orElse(true));
+        if (name.isEmpty() && abbreviation.isEmpty()) {
             return Venue.NONE;
         }
-        return new Venue(venueName.orElse(abbreviation.orElse("")), abbreviation);
+        return new Venue(name.orElse(abbreviation.orElse("")), abbreviation);
     }
 
-    static ReviewStatus status(String type, Fields fields, Venue venue, boolean hasArxiv) {
+    static ReviewStatus status(String type, Fields fields, Venue venue, Links links) {
         String pubstate = fields.lowerText("pubstate").orElse("");
         return switch (pubstate) {
             case "submitted" -> new ReviewStatus.Submitted(Optional.of(venue.name()).filter(n -> !n.isEmpty()));
@@ -47,7 +68,7 @@ final class Classifier {
             case "inpreparation", "in preparation" -> new ReviewStatus.InPreparation();
             case "prepublished", "preprint" -> new ReviewStatus.Preprint();
             case "published" -> new ReviewStatus.Published();
-            default -> isBarePreprint(type, venue, hasArxiv)
+            default -> isPreprint(type, fields, venue, links)
                     ? new ReviewStatus.Preprint() : new ReviewStatus.Published();
         };
     }
@@ -64,15 +85,19 @@ final class Classifier {
         if (CONFERENCE_TYPES.contains(type)) {
             return Category.CONFERENCE;
         }
-        if (PREPRINT_TYPES.contains(type)) {
+        if (MANUSCRIPT_TYPES.contains(type) || ONLINE_TYPES.contains(type)) {
             return venueKind(fields);
         }
         return switch (type) {
-            case "article", "periodical" -> venue.isEmpty() ? Category.PREPRINT : Category.JOURNAL;
-            case "book", "mvbook", "collection", "proceedings", "booklet" -> Category.BOOK;
+            case "article" -> venue.isEmpty() ? Category.PREPRINT : Category.JOURNAL;
+            // a periodical on a CV is the issue its owner edited
+            case "book", "mvbook", "collection", "mvcollection", "proceedings", "mvproceedings", "booklet",
+                 "periodical" -> Category.BOOK;
             case "incollection", "inbook", "bookinbook" -> Category.CHAPTER;
             case "phdthesis", "mastersthesis", "thesis" -> Category.THESIS;
             case "techreport", "report" -> Category.REPORT;
+            case "software" -> Category.SOFTWARE;
+            case "dataset" -> Category.DATASET;
             default -> Category.OTHER;
         };
     }
@@ -80,18 +105,46 @@ final class Classifier {
     /**
      * A {@code @misc}, {@code @online} or {@code @unpublished} that is accepted or published goes where its venue
      * says: a journal (kept as {@code @misc} after its preprint days, or accepted with the journal named) is a journal
-     * paper, proceedings a conference paper; anything else (a talk, software) is other.
+     * paper, proceedings a conference paper, data and software their own; anything else (a talk, a web page) is other.
      */
     private static Category venueKind(Fields fields) {
-        if (fields.firstText("journaltitle", "journal").filter(n -> !PREPRINT_SERVER.matcher(n).matches())
-                .isPresent()) {
+        if (fields.firstText("journaltitle", "journal").filter(n -> !PreprintServers.isServer(n)).isPresent()) {
             return Category.JOURNAL;
         }
-        return fields.firstText("booktitle", "eventtitle").isPresent() ? Category.CONFERENCE : Category.OTHER;
+        if (fields.firstText("booktitle", "eventtitle").isPresent()) {
+            return Category.CONFERENCE;
+        }
+        return dataOrSoftware(fields).orElse(Category.OTHER);
     }
 
-    private static boolean isBarePreprint(String type, Venue venue, boolean hasArxiv) {
-        return venue.isEmpty() && (hasArxiv || type.equals("article") || PREPRINT_TYPES.contains(type))
-                && !type.endsWith("thesis") && !type.equals("book");
+    /**
+     * Data or software kept as {@code @misc} or {@code @online} (Zotero exports a Zenodo record so): the keyword
+     * {@code software} or {@code dataset} says which, else a DOI of Zenodo, figshare or Dryad makes it data.
+     */
+    private static Optional<Category> dataOrSoftware(Fields fields) {
+        List<String> keywords = fields.lowerText("keywords").map(k -> List.of(k.split("\\s*[,;]\\s*")))
+                .orElse(List.of());
+        if (keywords.contains("software")) {
+            return Optional.of(Category.SOFTWARE);
+        }
+        if (keywords.contains("dataset") || keywords.contains("data set")
+                || fields.text("doi").filter(doi -> DATA_REPOSITORY.matcher(doi).find()).isPresent()) {
+            return Optional.of(Category.DATASET);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A work with no venue but a preprint server, and the entry says no more: one on a server (an arXiv id, a
+     * server's DOI, URL or name), or an article, {@code @misc} or {@code @unpublished} that names nothing else. A web
+     * page, a data set, software, a book or a thesis without a venue is not a preprint.
+     */
+    private static boolean isPreprint(String type, Fields fields, Venue venue, Links links) {
+        if (!venue.isEmpty() && !PreprintServers.isServer(venue.name()) || type.endsWith("thesis")
+                || type.equals("book")) {
+            return false;
+        }
+        return PreprintServers.isOnServer(fields, links, venue.name())
+                || venue.isEmpty() && (type.equals("article") || MANUSCRIPT_TYPES.contains(type));
     }
 }

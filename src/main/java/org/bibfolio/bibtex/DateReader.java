@@ -20,7 +20,7 @@ public final class DateReader {
     /** What separates the parts of a month expression: "jun # "\\slash " # sep", "10~" # jan, "Apr.--May". */
     private static final Pattern MONTH_SEPARATORS = Pattern.compile("(\\\\slash\\b|\\\\[,/ -]|[\\s{}~.,;:/&()\\-–—]|--)+");
     private static final List<String> SEASONS = List.of("spring", "summer", "fall", "autumn", "winter");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern ARXIV_MONTH = Pattern.compile("(\\d{2})(\\d{2})\\.\\d{4,5}(v\\d+)?");
 
     private DateReader() {
@@ -34,12 +34,17 @@ public final class DateReader {
         Optional<PartialDate> arxiv = arxivId.flatMap(DateReader::arxivDate);
         Optional<Integer> year = fields.text("year").flatMap(DateReader::firstYear);
         Optional<Integer> month = fields.raw("month").flatMap(DateReader::firstMonth);
+        Optional<Integer> day = fields.text("day").flatMap(DateReader::day);
         Optional<String> date = fields.text("date");
         if (year.isEmpty() && date.isPresent()) {
             Matcher iso = ISO_DATE.matcher(date.get());
             if (iso.lookingAt()) {
                 year = Optional.of(Integer.parseInt(iso.group(1)));
-                month = month.or(() -> Optional.ofNullable(iso.group(2)).flatMap(MacroTable::monthNumber));
+                Optional<Integer> dateMonth = Optional.ofNullable(iso.group(2)).flatMap(MacroTable::monthNumber);
+                if (month.isEmpty() || month.equals(dateMonth)) {
+                    month = dateMonth;
+                    day = day.or(() -> Optional.ofNullable(iso.group(3)).flatMap(DateReader::day));
+                }
             }
         }
         if (year.isEmpty()) {
@@ -48,8 +53,9 @@ public final class DateReader {
         int entryYear = year.get();
         if (month.isEmpty() && arxiv.isPresent() && arxiv.get().year() == entryYear) {
             month = arxiv.get().month();
+            day = Optional.empty();
         }
-        return Optional.of(new PartialDate(entryYear, month));
+        return Optional.of(new PartialDate(entryYear, month, day));
     }
 
     /**
@@ -107,6 +113,13 @@ public final class DateReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** A day of the month, 1 to 31 ({@code 07} too); anything else is none. */
+    private static Optional<Integer> day(String text) {
+        String day = text.strip();
+        return day.matches("\\d{1,2}") && Integer.parseInt(day) >= 1 && Integer.parseInt(day) <= 31
+                ? Optional.of(Integer.parseInt(day)) : Optional.empty();
     }
 
     private static Optional<Integer> firstYear(String text) {

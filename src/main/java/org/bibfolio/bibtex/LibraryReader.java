@@ -11,13 +11,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.Publication;
+import org.bibfolio.model.WorkCount;
 
 /** Reads a library file into its lossless {@link BibFile} and the model's {@link Library}. */
 public final class LibraryReader {
@@ -25,8 +30,99 @@ public final class LibraryReader {
     private LibraryReader() {
     }
 
-    /** A library as read: the file (for lossless writing and checks) and the model built from it. */
-    public record Loaded(BibFile file, LibrarySettings settings, Library library, MacroTable macros) {
+    /**
+     * A library as read: the file (for lossless writing and checks), its settings, its {@code @string}s, and the
+     * model built from it. A library read for an edit ({@link #readForEdit}) maps its entries only when asked:
+     * {@link #library()} maps them all, {@link #publication} one.
+     */
+    public static final class Loaded {
+        private final BibFile file;
+        private final LibrarySettings settings;
+        private final MacroTable macros;
+        private Library library;
+        /** Found as the file is read when its entries are not kept ({@link #readModel}), else when first asked. */
+        private List<RepeatedKeys.Repeat> repeatedKeys;
+
+        private Loaded(BibFile file, LibrarySettings settings, MacroTable macros, Library library) {
+            this.file = file;
+            this.settings = settings;
+            this.macros = macros;
+            this.library = library;
+        }
+
+        public BibFile file() {
+            return file;
+        }
+
+        public LibrarySettings settings() {
+            return settings;
+        }
+
+        /** Every {@code @string} of the file, as they stand at its end. */
+        public MacroTable macros() {
+            return macros;
+        }
+
+        /**
+         * The model of every entry, in file order.
+         *
+         * @throws ExpansionLimitException when an entry of a library read for an edit expands past the limit
+         */
+        public Library library() {
+            if (library == null) {
+                library = map(file.items(), settings, new MacroTable());
+            }
+            return library;
+        }
+
+        /**
+         * One warning line ({@code file:line:column: warning: …}) for each entry whose key an earlier entry has:
+         * BibTeX ignores such an entry, and so does every export ({@link org.bibfolio.model.Library} keeps it, in
+         * file order, for the commands that show the file as it is).
+         */
+        public List<String> repeatedKeys() {
+            if (repeatedKeys == null) {
+                repeatedKeys = RepeatedKeys.of(file);
+            }
+            return repeatedKeys.stream().map(repeat -> repeat.message(file.source())).toList();
+        }
+
+        /** Whether {@link #library()} is at hand without mapping every entry. */
+        public boolean mapped() {
+            return library != null;
+        }
+
+        /**
+         * The publication of the first entry with {@code key} (case-insensitive), as {@link #library()} has it; a
+         * library read for an edit maps that entry alone.
+         */
+        public Optional<Publication> publication(String key) {
+            List<BibItem.Entry> entries = file.entries().toList();
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).key().equalsIgnoreCase(key)) {
+                    return Optional.of(publications(Set.of(i)).get(i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The publications of the entries at {@code positions} (indexes among the file's entries), as {@link
+         * #library()} maps them, at the cost of those entries (and their crossref parents) alone.
+         */
+        public Map<Integer, Publication> publications(Set<Integer> positions) {
+            if (library != null) {
+                Map<Integer, Publication> known = new HashMap<>();
+                positions.forEach(i -> known.put(i, library.publications().get(i)));
+                return known;
+            }
+            return LibraryMapping.some(file.items(), settings, positions::contains);
+        }
+
+        /** The DOI, arXiv id and year of the entries at {@code positions}, without mapping them. */
+        public Map<Integer, EntryScreen> screens(Set<Integer> positions) {
+            return LibraryMapping.screens(file.items(), settings, positions::contains);
+        }
 
         /**
          * The library's {@code @preamble} values, resolved and joined in file order: what BibTeX writes at the top
@@ -39,6 +135,9 @@ public final class LibraryReader {
             return text.toString();
         }
     }
+
+    /** Every field: what a publication is mapped from ({@link LibraryMapping}). */
+    static final Predicate<String> ALL_FIELDS = name -> true;
 
     public static Loaded read(Path path) throws IOException, BibSyntaxException {
         return read(path, path.toString());
@@ -53,17 +152,19 @@ public final class LibraryReader {
      * @throws NotALibraryFileException when the path is a FIFO, a device or a folder: reading would block or fail
      */
     public static Loaded read(Path path, String displayName) throws IOException, BibSyntaxException {
-        byte[] bytes;
+        Decoded decoded = decode(bytes(path, displayName));
+        return read(displayName, decoded.text(), decoded.charset());
+    }
+
+    private static byte[] bytes(Path path, String displayName) throws IOException {
         try {
             if (!Files.isRegularFile(path) && Files.exists(path)) {
                 throw new NotALibraryFileException(displayName);
             }
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new LibraryNotFoundException(displayName);
         }
-        Decoded decoded = decode(bytes);
-        return read(displayName, decoded.text(), decoded.charset());
     }
 
     public static Loaded read(String source, String text, Charset charset) throws BibSyntaxException {
@@ -71,20 +172,89 @@ public final class LibraryReader {
         LibrarySettings settings = LibrarySettings.of(file);
         MacroTable macros = new MacroTable();
         try {
-            return new Loaded(file, settings, map(file.items(), settings, macros), macros);
+            return new Loaded(file, settings, macros, map(file.items(), settings, macros));
         } catch (ExpansionLimitException e) {
-            int[] at = file.lineAndColumn(e.offset().orElse(0));
-            throw new BibSyntaxException(source, at[0], at[1], e.getMessage());
+            throw located(file, e, 0);
         }
     }
 
     /**
+     * Reads {@code path} for a change to a few entries: parsed and its {@code @string}s defined, as {@link #read}
+     * does, but no entry mapped to the model until {@link Loaded#library()} or {@link Loaded#publication} asks.
+     * An edit of a 50,000-entry library then costs the parse and the entries it touches.
+     *
+     * @throws BibSyntaxException when a {@code @string} expands past {@link MacroTable#LIMIT}
+     */
+    public static Loaded readForEdit(Path path, String displayName) throws IOException, BibSyntaxException {
+        Decoded decoded = decode(bytes(path, displayName));
+        BibFile file = BibParser.parse(displayName, decoded.text(), decoded.charset());
+        return lazily(file);
+    }
+
+    /**
+     * Reads {@code path} for a command that needs the model alone (an export to Markdown, LaTeX, text, JSON or
+     * CSL-JSON): the same library as {@link #read}, but each entry's parse is dropped as soon as its fields are
+     * resolved, so a 50,000-entry library never holds its whole parse at once. The file keeps its
+     * {@code @string}, {@code @preamble}, {@code @comment} and broken items (for the settings, the preamble and the
+     * messages), not its entries nor its text: what needs an entry's own text reads with {@link #read}.
+     */
+    public static Loaded readModel(Path path, String displayName) throws IOException, BibSyntaxException {
+        Decoded decoded = decode(bytes(path, displayName));
+        MacroTable macros = new MacroTable();
+        LibraryMapping mapping = new LibraryMapping(macros);
+        List<BibItem> kept = new ArrayList<>();
+        RepeatedKeys repeats = new RepeatedKeys();
+        try {
+            BibParser.stream(displayName, decoded.text(), item -> {
+                mapping.add(item);
+                if (item instanceof BibItem.Entry entry) {
+                    repeats.add(entry);
+                } else {
+                    kept.add(item);
+                }
+            });
+        } catch (ExpansionLimitException e) {
+            throw located(new BibFile(displayName, decoded.text(), decoded.charset(), List.of()), e, 0);
+        }
+        // the text goes before the entries are mapped: the other items hold what they say, their errors included
+        List<RepeatedKeys.Repeat> repeated = repeats.found(decoded.text());
+        BibFile file = new BibFile(displayName, "", decoded.charset(), kept);
+        decoded = null;
+        LibrarySettings settings = LibrarySettings.of(file);
+        Loaded loaded = new Loaded(file, settings, macros, mapping.library(settings));
+        loaded.repeatedKeys = repeated;
+        return loaded;
+    }
+
+    /** A library of already parsed text, mapped only when asked, as {@link #readForEdit} gives it. */
+    public static Loaded lazily(BibFile file) throws BibSyntaxException {
+        MacroTable macros = new MacroTable();
+        try {
+            file.items().stream().filter(BibItem.StringDefinition.class::isInstance)
+                    .forEach(item -> macros.define((BibItem.StringDefinition) item));
+        } catch (ExpansionLimitException e) {
+            throw located(file, e, 0);
+        }
+        return new Loaded(file, LibrarySettings.of(file), macros, null);
+    }
+
+    /** An expansion past the limit as a located syntax error; {@code fallback} is where, if it does not say. */
+    public static BibSyntaxException located(BibFile file, ExpansionLimitException e, int fallback) {
+        int[] at = file.lineAndColumn(e.offset().orElse(fallback));
+        return new BibSyntaxException(file.source(), at[0], at[1], e.getMessage());
+    }
+
+    /**
      * The library after an edit that changed only the entries {@code changed} (lower-case keys; new ones appended),
-     * as {@link #read} would give it, mapping only those entries again: the others keep their publications from
-     * {@code before}, in order. A check before each write of a 100,000-entry library costs the entries it touches.
+     * as {@link #read} would give it. When {@code before} was mapped, only those entries are mapped again (the
+     * others keep their publications, in order); otherwise the result maps what it is asked for, like {@code
+     * before}. A check before each write of a 100,000-entry library costs the entries it touches.
      */
     public static Loaded reread(Loaded before, BibFile after, Set<String> changed) throws BibSyntaxException {
-        LibrarySettings settings = LibrarySettings.of(after);
+        Loaded result = lazily(after);
+        if (!before.mapped()) {
+            return result;
+        }
         List<Publication> kept = new ArrayList<>();
         List<BibItem.Entry> beforeEntries = before.file().entries().toList();
         for (int i = 0; i < beforeEntries.size(); i++) {
@@ -92,82 +262,36 @@ public final class LibraryReader {
                 kept.add(before.library().publications().get(i));
             }
         }
-        List<BibItem> definitions = new ArrayList<>();
-        Map<String, BibItem.Entry> firstByKey = new HashMap<>();
-        List<BibItem.Entry> touched = new ArrayList<>();
-        for (BibItem item : after.items()) {
-            if (item instanceof BibItem.StringDefinition) {
-                definitions.add(item);
-            } else if (item instanceof BibItem.Entry entry) {
-                firstByKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
-                if (changed.contains(entry.key().toLowerCase(Locale.ROOT))) {
-                    touched.add(entry);
-                }
+        List<BibItem.Entry> afterEntries = after.entries().toList();
+        Set<Integer> touched = new HashSet<>();
+        for (int i = 0; i < afterEntries.size(); i++) {
+            if (changed.contains(afterEntries.get(i).key().toLowerCase(Locale.ROOT))) {
+                touched.add(i);
             }
         }
-        List<Publication> publications = new ArrayList<>();
-        MacroTable macros = new MacroTable();
+        Map<Integer, Publication> mapped;
+        try {
+            mapped = result.publications(touched);
+        } catch (ExpansionLimitException e) {
+            throw located(after, e, 0);
+        }
+        List<Publication> publications = new ArrayList<>(afterEntries.size());
         int next = 0;
-        int fresh = 0;
-        List<Publication> mapped = new ArrayList<>();
-        for (BibItem.Entry entry : touched) {
-            List<BibItem> items = new ArrayList<>(definitions);
-            entry.field("crossref").map(f -> firstByKey.get(f.valueSpan().of(after.text()).replaceAll("[{}\"\\s]", "")
-                    .toLowerCase(Locale.ROOT))).filter(parent -> parent != entry).ifPresent(items::add);
-            items.add(entry);
-            try {
-                List<Publication> one = map(items, settings, new MacroTable()).publications();
-                mapped.add(one.get(one.size() - 1));
-            } catch (ExpansionLimitException e) {
-                int[] at = after.lineAndColumn(e.offset().orElse(entry.span().start()));
-                throw new BibSyntaxException(after.source(), at[0], at[1], e.getMessage());
-            }
+        for (int i = 0; i < afterEntries.size(); i++) {
+            publications.add(touched.contains(i) ? mapped.get(i) : kept.get(next++));
         }
-        for (BibItem.Entry entry : after.entries().toList()) {
-            publications.add(changed.contains(entry.key().toLowerCase(Locale.ROOT)) ? mapped.get(fresh++)
-                    : kept.get(next++));
-        }
-        definitions.forEach(d -> macros.define((BibItem.StringDefinition) d));
-        return new Loaded(after, settings, new Library(publications, settings.owner(), settings.tags()), macros);
+        result.library = new Library(publications, result.settings().owner(), result.settings().tags());
+        return result;
     }
 
     /**
-     * The model of already parsed items, as {@link #read} builds it: {@code @string} definitions are applied in
-     * order, entries are mapped in order with BibTeX's crossref rule (the first entry of a key is the one found),
-     * everything else (broken items too) is ignored. {@code macros} collects the definitions and the undefined macros used; give each
-     * call its own table.
+     * The model of already parsed items, as {@link #read} builds it ({@link LibraryMapping}). {@code macros}
+     * collects the definitions and the undefined macros used; give each call its own table.
      */
     public static Library map(List<? extends BibItem> items, LibrarySettings settings, MacroTable macros) {
-        Map<String, Map<String, String>> fieldsByKey = new HashMap<>();
-        List<BibItem.Entry> entries = new ArrayList<>();
-        StringBuilder preamble = new StringBuilder();
-        for (BibItem item : items) {
-            if (item instanceof BibItem.StringDefinition definition) {
-                macros.define(definition);
-            } else if (item instanceof BibItem.Preamble definitions) {
-                preamble.append(macros.resolve(definitions.value())).append('\n');
-            } else if (item instanceof BibItem.Entry entry) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                for (BibField field : entry.fields()) {
-                    try {
-                        fields.putIfAbsent(field.normalizedName(), macros.resolve(field.value()));
-                    } catch (ExpansionLimitException e) {
-                        throw e.at(field.valueSpan().start());
-                    }
-                }
-                fieldsByKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), fields);
-                entries.add(entry);
-            }
-        }
-        // BibTeX writes every @preamble before the entries, wherever it stands in the file
-        PublicationMapper mapper = new PublicationMapper(settings.tags(), PreambleMacros.parse(preamble.toString()));
-        List<Publication> publications = new ArrayList<>(entries.size());
-        for (BibItem.Entry entry : entries) {
-            Map<String, String> fields = withCrossref(fieldsByKey.get(entry.key().toLowerCase(Locale.ROOT)),
-                    fieldsByKey);
-            publications.add(mapper.map(entry.key(), entry.type(), fields));
-        }
-        return new Library(publications, settings.owner(), settings.tags());
+        LibraryMapping mapping = new LibraryMapping(macros);
+        items.forEach(mapping::add);
+        return mapping.library(settings);
     }
 
     /**
@@ -179,23 +303,6 @@ public final class LibraryReader {
     public static boolean shapesEntries(BibItem item) {
         return item instanceof BibItem.StringDefinition || item instanceof BibItem.Preamble
                 || item instanceof BibItem.Comment comment && LibrarySettings.isSettings(comment);
-    }
-
-    /** BibTeX's crossref rule: a field the entry lacks is taken from the entry it cross-references. */
-    private static Map<String, String> withCrossref(Map<String, String> fields,
-                                                    Map<String, Map<String, String>> fieldsByKey) {
-        String parentKey = fields.get("crossref");
-        Map<String, String> parent = parentKey == null ? null
-                : fieldsByKey.get(parentKey.strip().toLowerCase(Locale.ROOT));
-        if (parent == null) {
-            return fields;
-        }
-        Map<String, String> merged = new LinkedHashMap<>(fields);
-        parent.forEach(merged::putIfAbsent);
-        if (!merged.containsKey("booktitle") && parent.containsKey("title")) {
-            merged.put("booktitle", parent.get("title"));
-        }
-        return merged;
     }
 
     /** A library file's text and the charset it was decoded with. */

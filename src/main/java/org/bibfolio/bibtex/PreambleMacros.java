@@ -104,9 +104,16 @@ public final class PreambleMacros {
                 out.append(latex, in.position(), latex.length());
                 return;
             }
-            char c = latex.charAt(in.position());
-            if (c != '\\' || in.position() + 1 >= latex.length()) {
-                out.append(c);
+            if (latex.charAt(in.position()) != '\\') {
+                // plain text up to the next command goes over at once: most of a field's characters are no macro
+                int next = latex.indexOf('\\', in.position());
+                int end = next < 0 ? latex.length() : next;
+                out.append(latex, in.position(), end);
+                in.skip(end - in.position());
+                continue;
+            }
+            if (in.position() + 1 >= latex.length()) {
+                out.append('\\');
                 in.skip(1);
                 continue;
             }

@@ -39,8 +39,8 @@ final class PublicationMapper {
         Map<String, String> decoded = decodedFields(rawFields, latex);
         Fields fields = new Fields(rawFields, decoded);
         Links links = LinkReader.read(fields);
-        Venue venue = Classifier.venue(type, fields);
-        ReviewStatus status = Classifier.status(type, fields, venue, links.arxiv().isPresent());
+        Venue venue = Classifier.venue(type, fields, links);
+        ReviewStatus status = Classifier.status(type, fields, venue, links);
         Category category = Classifier.category(type, fields, status, venue);
         List<String> keywords = keywords(fields);
         String title = fields.text("title").orElse("");
@@ -50,6 +50,7 @@ final class PublicationMapper {
                 decoded,
                 people(fields, "author"),
                 people(fields, "editor"),
+                people(fields, "translator"),
                 title,
                 DateReader.read(fields, links.arxiv()),
                 venue,
@@ -61,6 +62,17 @@ final class PublicationMapper {
                 caseProtected(fields),
                 AuthorAnnotations.read(fields),
                 latex);
+    }
+
+    /**
+     * The DOI, arXiv id and date of one resolved entry, read as {@link #map} reads them (the same readers on the
+     * same text) without decoding or mapping anything else: what tells, short of the title, whether two entries can
+     * be the same paper.
+     */
+    EntryScreen screen(Map<String, String> fieldValues) {
+        Fields fields = new Fields(expanded(fieldValues));
+        Links links = LinkReader.read(fields);
+        return new EntryScreen(links.doi(), links.arxiv(), DateReader.read(fields, links.arxiv()).map(d -> d.year()));
     }
 
     /** The values with the library's {@code @preamble} macros expanded (verbatim fields as they are). */

@@ -1,6 +1,9 @@
 package org.bibfolio.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,7 +120,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FutureTask<LibraryReader.Loaded> reading = Background.start("bibfolio-read", () -> library.read(context));
+        FutureTask<LibraryReader.Loaded> reading = Background.start("bibfolio-read",
+                () -> library.read(context, !Formats.needsEntryText(format)));
         ExportFormat chosenFormat = Formats.byName(format, layout()).orElseThrow();
         List<String> engines = Arrays.stream(LatexEngine.values()).map(LatexEngine::id).toList();
         LatexEngine chosenEngine = ChoiceConverter.match(engine, engines).flatMap(LatexEngine::byName)
@@ -152,16 +156,32 @@ final class ExportCommand implements Callable<Integer> {
         LibraryReader.Loaded loaded = library.report(Background.result(reading), context, spec.commandLine().getErr());
         Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
                 selection);
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("latex")) {
+            // written as the format makes it: CSL-JSON item by item, never the whole text at once
+            warn(err, style, loaded, request);
+            if (output == null) {
+                Exporter.export(loaded, request, spec.commandLine().getOut());
+                spec.commandLine().getOut().flush();
+            } else {
+                // the file's bytes alone, never the text as a string beside them
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                Exporter.export(loaded, request, writer);
+                writer.flush();
+                AtomicFiles.write(context.resolve(output), bytes.toByteArray());
+            }
+            return LibraryOption.exitCode(loaded);
+        }
         String text = Exporter.export(loaded, request);
-        if (format.equals("latex") && chosenEngine == LatexEngine.PDFLATEX) {
+        if (chosenEngine == LatexEngine.PDFLATEX) {
             LatexEngine.firstUnsupportedByPdflatex(text).ifPresent(c -> {
                 throw new ParameterException(spec.commandLine(), String.format("Invalid value for option "
                         + "'--engine': pdflatex cannot set %s (U+%04X) in this export; use --engine auto, lualatex "
                         + "or xelatex", Character.toString(c), c));
             });
         }
-        PrintWriter err = spec.commandLine().getErr();
-        Exporter.unlisted(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
+        warn(err, style, loaded, request);
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -169,6 +189,15 @@ final class ExportCommand implements Callable<Integer> {
             AtomicFiles.write(context.resolve(output), text.getBytes(StandardCharsets.UTF_8));
         }
         return LibraryOption.exitCode(loaded);
+    }
+
+    /** The export's warnings on stderr: --sections a house style ignores, papers printed once or left out. */
+    private void warn(PrintWriter err, String style, LibraryReader.Loaded loaded, Exporter.Request request) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--sections") && catalog.isHouseStyle(style)) {
+            err.println("bibfolio: warning: --sections applies to CSL styles; house style '" + style
+                    + "' has its own lists, so --sections " + sections + " is ignored");
+        }
+        Exporter.warnings(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
     }
 
     /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */

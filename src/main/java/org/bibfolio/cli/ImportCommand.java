@@ -44,6 +44,10 @@ final class ImportCommand implements Callable<Integer> {
             + "(doi, volume, number, pages, month, publisher, eprint, url, isbn…) from the imported one.")
     private boolean merge;
 
+    @Option(names = "--force", description = "Import entries that check's rules refuse (a malformed year, DOI or "
+            + "arXiv id, a missing required field, an unknown type), each with a warning, instead of skipping them.")
+    private boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no line per entry; only the summary.")
     private boolean quiet;
 
@@ -67,10 +71,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportEntries importer = new ImportEntries(sources, merge,
+        ImportEntries importer = new ImportEntries(sources, merge, force,
                 ProgressBar.forStderr(err, "entries", total, quiet));
         LibraryUpdate writer = new LibraryUpdate(update.library.path(context), update.library.name(context));
-        writer.run(importer, update.dryRun);
+        LibraryUpdate.Result result = writer.run(importer, update.dryRun);
+        result.edit().warnings().forEach(warning -> err.println("bibfolio: warning: " + warning));
         ImportEntries.Report report = importer.report();
         if (!quiet) {
             report.lines().forEach(out::println);

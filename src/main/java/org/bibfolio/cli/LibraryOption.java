@@ -39,6 +39,14 @@ public final class LibraryOption {
         return LibraryReader.read(path(context), name(context));
     }
 
+    /**
+     * {@link #read}; {@code modelOnly}: the command needs the entries' model and not their text, so they are read
+     * without keeping the parse ({@link LibraryReader#readModel}).
+     */
+    LibraryReader.Loaded read(CliContext context, boolean modelOnly) throws IOException, BibSyntaxException {
+        return modelOnly ? LibraryReader.readModel(path(context), name(context)) : read(context);
+    }
+
     /** The citation keys in file order, from the parse alone (no field is decoded, nothing is mapped). */
     List<String> keys(CliContext context) throws IOException, BibSyntaxException {
         byte[] bytes;
@@ -51,17 +59,28 @@ public final class LibraryOption {
         return BibParser.parse(name(context), text.text(), text.charset()).entries().map(BibItem.Entry::key).toList();
     }
 
+    /** How many repeated keys a reading command names one by one before it counts the rest. */
+    static final int REPEATS_SHOWN = 10;
+
     /**
      * Reads the library for a command that only reads it, reporting each broken entry on {@code err} (one
-     * {@code file:line:col: error: …} line each). The entries that parse are all there; the command prints its
+     * {@code file:line:col: error: …} line each) and each entry whose key an earlier one has (a warning: BibTeX
+     * and export ignore it). The entries that parse are all there; the command prints its
      * result from them and ends with {@link #exitCode}, so a script never mistakes a half-read library for a whole.
      */
     LibraryReader.Loaded readReporting(CliContext context, PrintWriter err) throws IOException, BibSyntaxException {
         return report(read(context), context, err);
     }
 
-    /** {@code loaded}, its broken entries reported on {@code err} as {@link #readReporting} does. */
+    /** {@code loaded}, its broken entries and repeated keys reported on {@code err} as {@link #readReporting} does. */
     LibraryReader.Loaded report(LibraryReader.Loaded loaded, CliContext context, PrintWriter err) {
+        // a concatenation of bibliographies can repeat thousands of keys: the first few say what is going on
+        List<String> repeated = loaded.repeatedKeys();
+        repeated.stream().limit(REPEATS_SHOWN).forEach(err::println);
+        if (repeated.size() > REPEATS_SHOWN) {
+            err.println("bibfolio: warning: " + (repeated.size() - REPEATS_SHOWN) + " more entries repeat an earlier "
+                    + "key and are left out of exports; 'bibfolio check' lists them all");
+        }
         List<BibSyntaxException> broken = loaded.file().broken().stream().map(BibItem.Broken::error).toList();
         reportBroken(context, err, broken, broken.size(), loaded.library().publications().size());
         return loaded;

@@ -1,10 +1,14 @@
 package org.bibfolio.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.bibfolio.model.Owner;
@@ -36,6 +40,22 @@ public final class PublicationJson {
         }
     }
 
+    /**
+     * {@link #write} of an array of {@code items}, written to {@code out} one item at a time: the same text, without
+     * holding all items or the whole text at once.
+     */
+    public static void writeArray(Iterator<?> items, Writer out) throws IOException {
+        try (JsonGenerator generator = MAPPER.writer().createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.writeStartArray();
+            while (items.hasNext()) {
+                generator.writeObject(items.next());
+            }
+            generator.writeEndArray();
+        }
+        out.write("\n");
+    }
+
     public static ObjectNode object(Publication publication, Owner owner) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("key", publication.key());
@@ -54,6 +74,7 @@ public final class PublicationJson {
         node.put("title", publication.title());
         node.set("authors", people(publication.authors(), owner));
         node.set("editors", people(publication.editors(), owner));
+        node.set("translators", people(publication.translators(), owner));
         ObjectNode venue = node.putObject("venue");
         venue.put("name", publication.venue().name());
         publication.venue().abbreviation().ifPresent(a -> venue.put("abbreviation", a));

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The CV list an entry belongs to. Derived from entry type and review status, overridable per entry. */
 public enum Category {
-    CONFERENCE, JOURNAL, PREPRINT, BOOK, CHAPTER, THESIS, REPORT, OTHER;
+    CONFERENCE, JOURNAL, PREPRINT, BOOK, CHAPTER, THESIS, REPORT, SOFTWARE, DATASET, OTHER;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.bibfolio.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Set;
  * @param selected  whether the work goes into the "Selected" list
  * @param caseProtected  per decoded field ({@code title}, {@code booktitle}…), the parts whose case a style must
  *                       not change
+ * @param translators    biblatex's {@code translator}: who translated the work
  * @param authorRoles    per author (0-based position in {@code authors}), what annotations say about them
  * @param latex          per decoded field, the parts written as math or as commands only LaTeX shows as written;
  *                       fields without such parts are absent
@@ -27,6 +29,7 @@ public record Publication(
         Map<String, String> fields,
         PersonList authors,
         PersonList editors,
+        PersonList translators,
         String title,
         Optional<PartialDate> date,
         Venue venue,
@@ -47,12 +50,15 @@ public record Publication(
         latex = Map.copyOf(latex);
     }
 
-    /** A publication whose title protects nothing and whose authors carry no annotations. */
-    public Publication(String key, String type, Map<String, String> fields, PersonList authors, PersonList editors,
-                       String title, Optional<PartialDate> date, Venue venue, List<VenueTag> tags,
-                       ReviewStatus status, Category category, boolean selected, Links links) {
-        this(key, type, fields, authors, editors, title, date, venue, tags, status, category, selected, links,
-                Map.of(), Map.of(), Map.of());
+    /**
+     * Everyone the work names as its makers, in the order a reader meets them: authors, editors, translators. The
+     * owner is one of them on every work of the CV (an edited volume, a translation), and search finds them all.
+     */
+    public List<PersonName> people() {
+        List<PersonName> people = new ArrayList<>(authors.names());
+        people.addAll(editors.names());
+        people.addAll(translators.names());
+        return people;
     }
 
     /** The case-protected parts of a decoded field, empty when it protects nothing. */

@@ -34,7 +34,7 @@ import org.bibfolio.model.VenueTag;
  */
 final class IndexSchema {
 
-    static final String VERSION = "6";
+    static final String VERSION = "7";
 
     static final String ID = "id";
     static final String HASH = "hash";
@@ -70,7 +70,8 @@ final class IndexSchema {
      */
     static final class Cache {
 
-        private record Author(boolean owner, List<Field> fields) { }
+        /** @param keys the fields {@code author:} queries match; {@code fields} adds the stored name to them */
+        private record Author(boolean owner, List<Field> fields, List<Field> keys) { }
 
         private final Owner owner;
         private final Map<PersonName, Author> authors = new ConcurrentHashMap<>();
@@ -83,11 +84,13 @@ final class IndexSchema {
         private Author author(PersonName name) {
             return authors.computeIfAbsent(name, n -> {
                 boolean isOwner = owner.isOwner(n);
+                List<Field> keys = new ArrayList<>();
+                NameKeys.of(n).forEach((field, values) ->
+                        values.forEach(value -> keys.add(new StringField(field, value, Store.NO))));
                 List<Field> fields = new ArrayList<>();
                 fields.add(new StoredField(AUTHOR, StoredAuthor.encode(n, isOwner)));
-                NameKeys.of(n).forEach((field, values) ->
-                        values.forEach(value -> fields.add(new StringField(field, value, Store.NO))));
-                return new Author(isOwner, List.copyOf(fields));
+                fields.addAll(keys);
+                return new Author(isOwner, List.copyOf(fields), List.copyOf(keys));
             });
         }
 
@@ -128,6 +131,12 @@ final class IndexSchema {
             owned |= author.owner();
             author.fields().forEach(doc::add);
         }
+        // editors and translators are found by author: queries too (an edited volume, a translation), while the
+        // stored authors, which search prints and coauthors counts, stay the authors
+        List<PersonName> people = publication.people();
+        people.subList(publication.authors().size(), people.size()).stream()
+                .filter(name -> !publication.authors().names().contains(name)).distinct()
+                .forEach(name -> cache.author(name).keys().forEach(doc::add));
         doc.add(new StringField(OWNED, String.valueOf(owned), Store.NO));
         doc.add(new StoredField(SOURCE, text));
         doc.add(new StoredField(CONTEXT_BEFORE, entry.contextBefore()));

@@ -10,6 +10,7 @@ import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Library;
 import org.bibfolio.model.PartialDate;
 import org.bibfolio.model.Publication;
+import org.bibfolio.model.WorkCount;
 
 /** Renders a library's CV sections in a house style: select, order, fill each entry's template, and number. */
 public final class CvRenderer {
@@ -61,6 +62,7 @@ public final class CvRenderer {
     /** One entry; adds the author marks it uses to {@code marked}, for the list's legend. */
     private RenderedEntry entry(Publication publication, Optional<HouseStyle.Section> section,
                                 Set<AuthorRole> marked) {
+        WorkCount.add(WorkCount.Kind.RENDERED, 1);
         EntryValues values = new EntryValues(publication, names);
         List<Inline> content = style.templateFor(publication, section)
                 .map(template -> Punctuation.collapse(template.render(values)))

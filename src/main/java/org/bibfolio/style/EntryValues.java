@@ -1,7 +1,10 @@
 package org.bibfolio.style;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +12,7 @@ import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.LatexSpan;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PartialDate;
+import org.bibfolio.model.PersonList;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.ReviewStatus;
 import org.bibfolio.model.VenueTag;
@@ -18,7 +22,7 @@ import org.bibfolio.style.template.Template;
 public final class EntryValues implements Template.Values {
 
     /** The variables of {@link #variable} and {@link #text} by name; a style file naming another is refused. */
-    static final Set<String> VARIABLES = Set.of("authors", "editors", "title", "year", "month", "venue",
+    static final Set<String> VARIABLES = Set.of("authors", "editors", "translators", "title", "year", "month", "venue",
             "venue.short", "venue.abbr", "tags", "status", "genre", "key", "arxiv", "doi", "url", "pages");
 
     /**
@@ -31,6 +35,24 @@ public final class EntryValues implements Template.Values {
             "language", "location", "note", "number", "organization", "pdf", "code", "publisher", "pubstate",
             "school", "series", "shortbooktitle", "shortjournal", "subtitle", "titleaddon", "type", "urldate",
             "version", "volume");
+
+    /**
+     * biblatex's localisation keys for the {@code type} field (english.lbx, as biblatex prints them at the start of
+     * a sentence), and the BibTeX entry-type names people write there too; any other value as written.
+     */
+    private static final Map<String, String> TYPE_KEYS = Map.ofEntries(
+            Map.entry("phdthesis", "PhD thesis"),
+            Map.entry("mathesis", "Master\u2019s thesis"),
+            Map.entry("mastersthesis", "Master\u2019s thesis"),
+            Map.entry("masterthesis", "Master\u2019s thesis"),
+            Map.entry("bathesis", "Bachelor\u2019s thesis"),
+            Map.entry("candthesis", "Candidate thesis"),
+            Map.entry("techreport", "Technical report"),
+            Map.entry("resreport", "Research report"),
+            Map.entry("software", "Computer software"),
+            Map.entry("datacd", "CD-ROM"),
+            Map.entry("audiocd", "Audio CD"),
+            Map.entry("patent", "Patent"));
 
     /** True for a name a template may use: a variable, a standard field, or {@code field.NAME}. */
     static boolean isVariable(String name) {
@@ -63,15 +85,43 @@ public final class EntryValues implements Template.Values {
     @Override
     public List<Inline> variable(String name) {
         return switch (name) {
-            case "authors" -> {
-                marked.addAll(names.shownRoles(publication.authors(), publication::rolesOf));
-                yield names.render(publication.authors(), publication::rolesOf);
-            }
-            // annotations (author+an) speak of authors only
-            case "editors" -> names.render(publication.editors(), position -> Set.of());
+            case "authors" -> authors();
+            // annotations (author+an) speak of authors only; names standing in for the authors are not repeated
+            case "editors" -> standsIn(publication.editors()) ? List.of()
+                    : names.render(publication.editors(), position -> Set.of());
+            case "translators" -> standsIn(publication.translators()) ? List.of()
+                    : names.render(publication.translators(), position -> Set.of());
             default -> text(name).filter(value -> !value.isEmpty())
                     .map(value -> Inline.of(value, latexSpans(value))).orElse(List.of());
         };
+    }
+
+    /**
+     * The authors; for a work without any, its editors or else its translators with their label ("(Eds.)"), as CSL's
+     * {@code <substitute>} does, so an edited volume or a translation names its makers, the owner in bold.
+     */
+    private List<Inline> authors() {
+        if (!publication.authors().isEmpty()) {
+            marked.addAll(names.shownRoles(publication.authors(), publication::rolesOf));
+            return names.render(publication.authors(), publication::rolesOf);
+        }
+        PersonList standIn = standsIn(publication.editors()) ? publication.editors() : publication.translators();
+        if (standIn.isEmpty()) {
+            return List.of();
+        }
+        int count = standIn.size();
+        List<Inline> out = new ArrayList<>(names.render(standIn, position -> Set.of()));
+        out.add(new Inline.Text(" " + (standIn == publication.editors() ? names.roles().editors(count)
+                : names.roles().translators(count))));
+        return out;
+    }
+
+    /** Whether these names stand in for absent authors: the editors, or without editors the translators. */
+    private boolean standsIn(PersonList people) {
+        if (people.isEmpty() || !publication.authors().isEmpty()) {
+            return false;
+        }
+        return people == publication.editors() || publication.editors().isEmpty();
     }
 
     /**
@@ -81,7 +131,7 @@ public final class EntryValues implements Template.Values {
     private List<LatexSpan> latexSpans(String value) {
         return publication.latex().entrySet().stream()
                 .filter(field -> publication.field(field.getKey()).filter(value::equals).isPresent())
-                .map(java.util.Map.Entry::getValue).findFirst().orElse(List.of());
+                .map(Map.Entry::getValue).findFirst().orElse(List.of());
     }
 
     /** The roles whose marks the {@code authors} variable has written so far. */
@@ -113,15 +163,20 @@ public final class EntryValues implements Template.Values {
 
     /**
      * What kind of thesis or report the work is: the entry's {@code type} field ("Habilitation thesis", "Working
-     * paper"), else "PhD thesis" or "Master’s thesis" by entry type; the same words CSL styles get as {@code genre}.
+     * paper"; biblatex's keys such as {@code phdthesis} or {@code techreport} in biblatex's English words), else "PhD
+     * thesis" or "Master’s thesis" by entry type; the same words CSL styles get as {@code genre}.
      */
     public static Optional<String> genre(Publication publication) {
-        Optional<String> type = publication.field("type");
+        Optional<String> type = publication.field("type").map(EntryValues::typeWords);
         return switch (publication.type()) {
             case "phdthesis" -> type.or(() -> Optional.of("PhD thesis"));
-            case "mastersthesis" -> type.or(() -> Optional.of("Master\u2019s thesis"));
+            case "mastersthesis" -> type.or(() -> Optional.of(typeWords("mathesis")));
             default -> type;
         };
+    }
+
+    private static String typeWords(String type) {
+        return TYPE_KEYS.getOrDefault(type.strip().toLowerCase(Locale.ROOT), type);
     }
 
     private static String statusText(ReviewStatus status) {

@@ -58,7 +58,11 @@ final class HouseStyleReader {
                 names.integer("et-al-min", defaults.etAlMin(), 0, MAX_NAMES),
                 names.integer("et-al-use-first", defaults.etAlUseFirst(), 1, MAX_NAMES),
                 names.choice("et-al-owner", defaults.etAlOwner(), NameCut.EXTEND, NameCut.FULL, NameCut.STYLE),
-                marks(marks));
+                marks(marks),
+                new RoleLabels(names.string("editor-label", defaults.roles().editor()),
+                        names.string("editors-label", defaults.roles().editors()),
+                        names.string("translator-label", defaults.roles().translator()),
+                        names.string("translators-label", defaults.roles().translators())));
         names.finish();
         return options;
     }

@@ -13,10 +13,11 @@ package org.bibfolio.style;
  * @param etAlOwner     when "et al." would hide the owner: {@code extend} (show the names up to the owner, then "et
  *                      al."), {@code full} (every name) or {@code style} (cut as the style says); see {@link NameCut}
  * @param marks         what is set after the names of equal contributors and corresponding authors
+ * @param roles         what follows editors or translators who stand in for absent authors ("(Eds.)")
  */
 public record NameOptions(String form, String delimiter, String lastDelimiter, String twoDelimiter, String owner,
-                          int etAlMin, int etAlUseFirst, String etAlOwner, AuthorMarks marks) {
+                          int etAlMin, int etAlUseFirst, String etAlOwner, AuthorMarks marks, RoleLabels roles) {
 
     public static final NameOptions DEFAULT = new NameOptions("initials-first", ", ", ", & ", " & ", "strong", 0, 1,
-            NameCut.EXTEND, AuthorMarks.DEFAULT);
+            NameCut.EXTEND, AuthorMarks.DEFAULT, RoleLabels.DEFAULT);
 }

@@ -24,6 +24,11 @@ final class NameRenderer {
         this.owner = owner;
     }
 
+    /** What follows editors or translators who stand in for absent authors. */
+    RoleLabels roles() {
+        return options.roles();
+    }
+
     /**
      * @param roles what annotations say about the name at a position (0-based); a name hidden by "et al." shows none
      */

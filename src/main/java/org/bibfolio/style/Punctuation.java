@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The punctuation rule CSL processors apply to affixes, for house-style templates: a period right after text that
  * already ends a sentence is dropped, so a title that ends in "?" or "!" (or an abbreviation's ".") and the
- * template's {@code {title|emph}.} give "Does Restarting Help?" rather than "Does Restarting Help?.".
+ * template's {@code {title|emph}.} give "Does Restarting Help?" rather than "Does Restarting Help?."; and an entry starts
+ * with no space when the names its template starts with are absent.
  */
 final class Punctuation {
 
@@ -25,6 +26,10 @@ final class Punctuation {
                 String value = text.text();
                 if (value.startsWith(".") && !last.isEmpty() && ".?!".indexOf(last.charAt(0)) >= 0) {
                     value = value.substring(1);
+                }
+                if (last.isEmpty()) {
+                    // an entry without the names its template starts with: "(2022). Title." not " (2022)…"
+                    value = value.stripLeading();
                 }
                 if (!value.isEmpty()) {
                     last.setLength(0);

@@ -12,6 +12,11 @@ public interface Style {
 
     String id();
 
+    /** The house style whose CV sections this style uses ({@code --sections}): itself for a house style. */
+    default String sectionsId() {
+        return id();
+    }
+
     /** The CV sections, in order. */
     List<HouseStyle.Section> sections();
 

@@ -79,7 +79,8 @@ public final class StyleCatalog {
         return all;
     }
 
-    private boolean isHouseStyle(String nameOrPath) {
+    /** Whether {@link #resolve} takes this name or path for a house style, which brings its own CV sections. */
+    public boolean isHouseStyle(String nameOrPath) {
         if (nameOrPath.endsWith(SUFFIX)) {
             return true;
         }

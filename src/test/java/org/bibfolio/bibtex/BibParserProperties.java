@@ -32,6 +32,25 @@ class BibParserProperties {
         assertEquals("after", file.entries().reduce((a, b) -> b).orElseThrow().key());
     }
 
+    @Property(tries = 500)
+    void textAppendedToAFileParsesAsTheWholeText(@ForAll("anything") String before,
+                                                 @ForAll("anything") String appended) {
+        assertAppendedParsesAsWhole(before, appended);
+    }
+
+    @Property(tries = 300)
+    void anEntryAppendedToALibraryParsesAsTheWholeText(@ForAll("libraries") String before,
+                                                       @ForAll("libraries") String appended) {
+        assertAppendedParsesAsWhole(before, appended);
+    }
+
+    private static void assertAppendedParsesAsWhole(String before, String appended) {
+        BibFile first = BibParser.parse("any.bib", before, StandardCharsets.UTF_8);
+        BibFile whole = BibParser.parse("any.bib", before + appended, StandardCharsets.UTF_8);
+        // items hold their errors, which compare by identity: their text stands for them
+        assertEquals(whole.items().toString(), BibParser.parseAppended(first, before + appended).items().toString());
+    }
+
     @Provide
     Arbitrary<String> anything() {
         return Arbitraries.strings().withChars("@{}()\"#%,= \nabmisc1").ofMaxLength(60);

@@ -56,7 +56,8 @@ class LibraryReaderTest {
         assertEquals(new ReviewStatus.Preprint(), misc.status());
         Publication corr = only("@article{k, title = {T}, journal = {CoRR}, volume = {abs/2206.15058}, year = 2022}");
         assertEquals(Category.PREPRINT, corr.category());
-        assertTrue(corr.venue().isEmpty());
+        assertEquals(new ReviewStatus.Preprint(), corr.status());
+        assertEquals("CoRR", corr.venue().name(), "the server is where to read it");
     }
 
     @Test

@@ -29,7 +29,7 @@ class CliMannersTest {
         "export --format latx       | Invalid value for option '--format': expected one of [markdown, latex, html, "
                 + "text, json, csl-json, bibtex, css] (case-insensitive) but was 'latx' | did you mean latex?",
         "export --section confrence | Invalid value for option '--section': expected one of [all, selected, "
-                + "conference, journal, preprint, book, report, thesis, other] (case-insensitive) but was "
+                + "conference, journal, preprint, book, report, thesis, software, other] (case-insensitive) but was "
                 + "'confrence' | did you mean conference?",
         "search x --sort relevanse  | Invalid value for option '--sort': expected one of [year, relevance] "
                 + "(case-insensitive) but was 'relevanse' | did you mean relevance?",

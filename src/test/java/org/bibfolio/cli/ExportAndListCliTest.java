@@ -88,7 +88,7 @@ class ExportAndListCliTest {
         assertUsageError(CliRun.in(folder, "export", "--format", "pdf"),
                 "expected one of [markdown, latex, html, text, json, csl-json, bibtex, css] (case-insensitive) but was 'pdf'");
         assertUsageError(CliRun.in(folder, "export", "--section", "talks"),
-                "expected one of [all, selected, conference, journal, preprint, book, report, thesis, other] "
+                "expected one of [all, selected, conference, journal, preprint, book, report, thesis, software, other] "
                         + "(case-insensitive) but was 'talks'");
         assertUsageError(CliRun.in(folder, "export", "--style", "nope"), "unknown style 'nope' (house styles: cv,");
     }

@@ -34,7 +34,7 @@ class StyleFileSchemaTest {
         "names = \"full\" ¦ 1:9: error: 'names' must be a table ([names]), not a string",
         "[templates]\\ndefault = '{authors}. {titel}.' ¦ 2:24: error: unknown variable 'titel' in template 'default'; did you mean title?",
         "[templates]\\nconferense = '{title}' ¦ 2:14: error: unknown template 'conferense' in [templates]; did you mean conference?",
-        "[templates]\\ndefault = '{title|bold}' ¦ 2:19: error: unknown filter 'bold' (known: emph, strong, link=…, text=…, default=…) in template 'default'",
+        "[templates]\\ndefault = '{title|bold}' ¦ 2:19: error: unknown filter 'bold' (known: emph, strong, link=…, text=…, default=…, unless=…) in template 'default'",
         "[templates]\\ndefault = '{title|link=papr}' ¦ 2:19: error: link needs one of paper, doi, arxiv, url, pdf, code, slides, video, poster, supp, blog, website: link=papr is not one in template 'default'",
         "[templates]\\ndefault = '''\\n{authors}\\n[{venue}'''\\n ¦ 4:1: error: '[' is never closed in template 'default'",
         "[[sections]]\\nheading = \"Talks\" ¦ 1:1: error: [[sections]] #1 needs an id, the name --section takes (id = \"workshop\")",

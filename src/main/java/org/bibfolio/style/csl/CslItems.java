@@ -1,5 +1,6 @@
 package org.bibfolio.style.csl;
 
+import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
@@ -31,10 +32,16 @@ final class CslItems {
      */
     static final String OWNER_MARK = "\u200B";
 
+    /** Types whose {@code number} is the issue of a journal: an article, a review (biblatex: like an article), a periodical. */
+    private static final Set<String> ISSUE_NUMBERED = Set.of("article", "review", "periodical");
+
     private final boolean englishStyle;
     private final CslNames names;
-    /** For rendering: math in the title as placeholders ({@link CslLatex}); plain data keeps its Unicode form. */
-    private final boolean placeholders;
+    /**
+     * For rendering: math in the title as placeholders ({@link CslLatex}), and the characters that keep citeproc-java
+     * from misreading pages and capitals ({@link MarkerFormat}); plain data keeps its Unicode form.
+     */
+    private final boolean rendering;
 
     /** Plain CSL data: no marks, all names (data shared with other processors must be complete). */
     CslItems(Owner owner, String styleLocale) {
@@ -49,8 +56,8 @@ final class CslItems {
         this(styleLocale, new CslNames(owner, marks, Optional.of(rendering)), true);
     }
 
-    private CslItems(String styleLocale, CslNames names, boolean placeholders) {
-        this.placeholders = placeholders;
+    private CslItems(String styleLocale, CslNames names, boolean rendering) {
+        this.rendering = rendering;
         this.englishStyle = styleLocale.startsWith("en");
         this.names = names;
     }
@@ -63,7 +70,7 @@ final class CslItems {
     CSLItemData item(Publication p, Optional<String> yearSuffix) {
         CSLItemDataBuilder b = new CSLItemDataBuilder().id(p.key()).type(type(p));
         String title = titleCase(p, "title", p.title());
-        b.title(placeholders ? CslLatex.withPlaceholders(p.title(), title, p.latexIn("title")) : title);
+        b.title(keepCapitals(rendering ? CslLatex.withPlaceholders(p.title(), title, p.latexIn("title")) : title));
         // citeproc-java prints an empty name list as "(Editor)", so absent lists are not set at all
         if (!p.authors().isEmpty()) {
             b.author(names.authors(p));
@@ -71,23 +78,24 @@ final class CslItems {
         if (!p.editors().isEmpty()) {
             b.editor(names.editors(p));
         }
-        // only a month the entry states: the model's date may carry the month of the arXiv id, which is no date
-        // of publication
-        p.year().ifPresent(year -> b.issued(p.field("month").isPresent() && p.date().get().month().isPresent()
-                ? new CSLDateBuilder().dateParts(year, p.date().get().month().get()).build()
-                : new CSLDateBuilder().dateParts(year).build()));
-        container(p).map(name -> isBook(p) ? titleCase(p, "booktitle", name) : name).ifPresent(b::containerTitle);
-        p.venue().abbreviation().ifPresent(b::containerTitleShort);
-        p.venue().abbreviation().ifPresent(b::journalAbbreviation);
+        if (!p.translators().isEmpty()) {
+            b.translator(names.translators(p));
+        }
+        issued(p).ifPresent(b::issued);
+        container(p).map(name -> isBook(p) ? titleCase(p, "booktitle", name) : name).map(this::keepCapitals)
+                .ifPresent(b::containerTitle);
+        p.venue().abbreviation().map(this::keepCapitals).ifPresent(b::containerTitleShort);
+        p.venue().abbreviation().map(this::keepCapitals).ifPresent(b::journalAbbreviation);
         set(p, "volume", b::volume);
         p.field("edition").map(this::edition).ifPresent(b::edition);
-        p.field("publisher").or(() -> institution(p)).ifPresent(b::publisher);
+        publisher(p).ifPresent(b::publisher);
         set(p, p.field("location").isPresent() ? "location" : "address", b::publisherPlace);
-        set(p, "series", b::collectionTitle);
+        p.field("series").map(this::keepCapitals).ifPresent(b::collectionTitle);
         set(p, "isbn", b::ISBN);
         set(p, "issn", b::ISSN);
-        p.field("pages").map(pages -> pages.replaceAll("\\s*[-–—]+\\s*", "–")).ifPresent(b::page);
-        p.field("number").ifPresent(p.type().equals("article") ? b::issue
+        set(p, "version", b::version);
+        p.field("pages").map(this::pages).ifPresent(b::page);
+        p.field("number").ifPresent(ISSUE_NUMBERED.contains(p.type()) ? b::issue
                 : number -> b.number(number.replace('-', MarkerFormat.NUMBER_HYPHEN)));
         p.field("issue").ifPresent(b::issue);
         EntryValues.genre(p).ifPresent(b::genre);
@@ -99,6 +107,44 @@ final class CslItems {
         return b.build();
     }
 
+    /**
+     * The date as far as the entry states it: year, month and day of biblatex's {@code date = {2023-08-10}} or of
+     * {@code year}, {@code month} and {@code day}. The model's month may be the arXiv id's, which dates the preprint
+     * but is no date of publication, so a month no field states is left out.
+     */
+    private static Optional<CSLDate> issued(Publication p) {
+        return p.date().map(date -> {
+            boolean stated = p.field("month").isPresent() || p.field("date").filter(d -> d.matches("\\d{4}-\\d.*"))
+                    .isPresent();
+            if (!stated || date.month().isEmpty()) {
+                return new CSLDateBuilder().dateParts(date.year()).build();
+            }
+            return date.day().map(day -> new CSLDateBuilder().dateParts(date.year(), date.month().get(), day).build())
+                    .orElseGet(() -> new CSLDateBuilder().dateParts(date.year(), date.month().get()).build());
+        });
+    }
+
+    /**
+     * Pages with an en dash between first and last. For rendering, a period inside a page ("145–160.e7", Cell
+     * Press) is {@link MarkerFormat#PAGE_DOT}, which citeproc-java's page parser reads as part of the page: the range
+     * is then printed as written, as pandoc prints it, where the style would otherwise cut it to "145–160".
+     */
+    private String pages(String pages) {
+        String dashed = pages.replaceAll("\\s*[-–—]+\\s*", "–");
+        return rendering ? dashed.replace('.', MarkerFormat.PAGE_DOT) : dashed;
+    }
+
+    /**
+     * For rendering, a text in capitals only ("PNAS", "JAMA", "GAFA") followed by {@link MarkerFormat#KEEP_CAPITALS}:
+     * citeproc-java would lower it before title-casing it ("Pnas"), where the CSL test suite (CapitalsUntouched),
+     * citeproc-js and pandoc leave words in capitals as they are.
+     */
+    private String keepCapitals(String text) {
+        boolean capitals = text.codePoints().anyMatch(Character::isLetter)
+                && text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return rendering && capitals ? text + MarkerFormat.KEEP_CAPITALS : text;
+    }
+
     private static boolean isEnglish(Publication p) {
         String language = p.field("langid").or(() -> p.field("language")).orElse("english").toLowerCase(Locale.ROOT);
         return language.startsWith("en") || language.equals("american") || language.equals("british");
@@ -106,15 +152,19 @@ final class CslItems {
 
     private static CSLType type(Publication p) {
         return switch (p.type()) {
-            case "article" -> CSLType.ARTICLE_JOURNAL;
+            // a review with its journal (biblatex @review: "like @article") prints as the article it is, its title
+            // saying what it reviews; CSL's review type would print "[Review of Review of …]" without reviewed-title
+            case "article", "review" -> CSLType.ARTICLE_JOURNAL;
             case "inproceedings", "conference" -> CSLType.PAPER_CONFERENCE;
-            case "book", "mvbook", "proceedings", "collection" -> CSLType.BOOK;
+            case "book", "mvbook", "proceedings", "mvproceedings", "collection", "mvcollection" -> CSLType.BOOK;
             case "incollection", "inbook", "bookinbook" -> CSLType.CHAPTER;
             case "phdthesis", "mastersthesis", "thesis" -> CSLType.THESIS;
             case "techreport", "report" -> CSLType.REPORT;
-            case "misc", "online", "unpublished" -> venueType(p);
-            case "electronic", "www" -> CSLType.WEBPAGE;
+            case "misc", "online", "unpublished", "electronic", "www" -> venueType(p);
             case "booklet" -> CSLType.PAMPHLET;
+            case "dataset" -> CSLType.DATASET;
+            case "software" -> CSLType.SOFTWARE;
+            case "periodical" -> CSLType.PERIODICAL;
             default -> CSLType.DOCUMENT;
         };
     }
@@ -132,22 +182,40 @@ final class CslItems {
             return CSLType.PAPER_CONFERENCE;
         }
         return switch (p.type()) {
-            case "online" -> CSLType.WEBPAGE;
+            case "online", "electronic", "www" -> CSLType.WEBPAGE;
             case "unpublished" -> CSLType.MANUSCRIPT;
             default -> CSLType.DOCUMENT;
         };
     }
 
-    /** Where the work appeared, or for a work under review where it was submitted (CSL {@code status} says so). */
+    /**
+     * Where the work appeared, or for a work under review where it was submitted (CSL {@code status} says so). A
+     * {@code howpublished} ("Invited talk, Gordon Research Conference") is no container: it is the publisher, as
+     * pandoc reads it, so no style writes "In *Invited talk…*".
+     */
     private static Optional<String> container(Publication p) {
         return switch (p.type()) {
-            case "article", "periodical" -> p.field("journaltitle").or(() -> p.field("journal"));
+            case "article", "review" -> p.field("journaltitle").or(() -> p.field("journal"));
             case "inproceedings", "conference", "incollection", "inbook" ->
                     p.field("booktitle");
-            case "misc", "online", "unpublished" -> p.field("journaltitle").or(() -> p.field("journal"))
-                    .or(() -> p.field("booktitle")).or(() -> p.field("eventtitle")).or(() -> p.field("howpublished"));
+            case "misc", "online", "unpublished", "electronic", "www" -> p.field("journaltitle")
+                    .or(() -> p.field("journal")).or(() -> p.field("booktitle")).or(() -> p.field("eventtitle"));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The publisher; a thesis's school and a report's institution when it names none; what a {@code @misc} or web
+     * resource says of how it was published, or the organization behind it (Zenodo, a society), as pandoc maps them.
+     */
+    private static Optional<String> publisher(Publication p) {
+        return p.field("publisher").or(() -> switch (p.type()) {
+            case "phdthesis", "mastersthesis", "thesis" -> p.field("school").or(() -> p.field("institution"));
+            case "techreport", "report" -> p.field("institution");
+            case "misc", "online", "electronic", "www", "unpublished", "dataset", "software" ->
+                    p.field("howpublished").or(() -> p.field("organization"));
+            default -> Optional.empty();
+        });
     }
 
     /**
@@ -185,15 +253,6 @@ final class CslItems {
      */
     private static String titleCase(Publication p, String field, String text) {
         return isEnglish(p) ? SentenceCase.apply(text, CslLatex.protectedIn(p, field)) : text;
-    }
-
-    /** A thesis is published by its school, a report by its institution, when no publisher is named. */
-    private static Optional<String> institution(Publication p) {
-        return switch (p.type()) {
-            case "phdthesis", "mastersthesis", "thesis" -> p.field("school").or(() -> p.field("institution"));
-            case "techreport", "report" -> p.field("institution");
-            default -> Optional.empty();
-        };
     }
 
     /**

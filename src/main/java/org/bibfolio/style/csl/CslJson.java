@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.Publication;
 
@@ -21,6 +22,11 @@ public final class CslJson {
 
     /** One CSL-JSON object per publication, keys {@code id} and {@code type} first, then in alphabetical order. */
     public static List<Map<String, Object>> items(List<Publication> publications) {
+        return stream(publications).toList();
+    }
+
+    /** {@link #items}, each made as it is read: a writer can let go of every item once written. */
+    public static Stream<Map<String, Object>> stream(List<Publication> publications) {
         // Owner.NOBODY: no owner mark, which is bibfolio's own device for bold names. A locale that is not English:
         // no style is chosen yet, so the edition stays as the entry states it and the processor that reads the
         // file makes the ordinal ("3" → "3rd ed.").
@@ -37,7 +43,7 @@ public final class CslJson {
             item.put("type", data.getType().toString());
             fields.forEach((name, value) -> item.put(name, shared(value)));
             return item;
-        }).toList();
+        });
     }
 
     /**

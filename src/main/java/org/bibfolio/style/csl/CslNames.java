@@ -40,13 +40,18 @@ final class CslNames {
     }
 
     CSLName[] authors(Publication p) {
-        return names(p.authors(), p::rolesOf, cutsAuthors(p));
+        return names(p.authors(), p::rolesOf, true);
     }
 
     /** Editors are cut like authors when they stand in for them (an edited book). */
     CSLName[] editors(Publication p) {
         // annotations (author+an) speak of authors only
-        return names(p.editors(), position -> Set.of(), !cutsAuthors(p));
+        return names(p.editors(), position -> Set.of(), leading(p) == p.editors());
+    }
+
+    /** Translators likewise, when neither authors nor editors are named (CSL's substitute order). */
+    CSLName[] translators(Publication p) {
+        return names(p.translators(), position -> Set.of(), leading(p) == p.translators());
     }
 
     /**
@@ -54,13 +59,14 @@ final class CslNames {
      * then holds those names and maybe one to hide behind "et al."); empty when the style renders the entry as is.
      */
     OptionalInt variant(Publication p) {
-        Optional<Plan> plan = plan(cutsAuthors(p) ? p.authors() : p.editors());
+        Optional<Plan> plan = plan(leading(p));
         return plan.filter(Plan::needsVariant).map(pl -> OptionalInt.of(pl.cut().shown().size()))
                 .orElse(OptionalInt.empty());
     }
 
-    private static boolean cutsAuthors(Publication p) {
-        return !p.authors().isEmpty();
+    /** The names a style puts first: the authors, else the editors, else the translators (CSL's substitute). */
+    static PersonList leading(Publication p) {
+        return !p.authors().isEmpty() ? p.authors() : !p.editors().isEmpty() ? p.editors() : p.translators();
     }
 
     /**
@@ -100,6 +106,10 @@ final class CslNames {
             List<PersonName> names = people.names();
             for (int i = 0; i < names.size(); i++) {
                 out.add(name(names.get(i), roles.apply(i), false));
+            }
+            if (rendering.isEmpty() && people.truncated()) {
+                // "and others" in shared data: pandoc's own reading of BibTeX, which its citeproc prints as "et al."
+                out.add(new CSLNameBuilder().literal("others").build());
             }
             return out.toArray(CSLName[]::new);
         }

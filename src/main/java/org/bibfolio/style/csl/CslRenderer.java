@@ -51,6 +51,11 @@ public final class CslRenderer implements Style {
     }
 
     @Override
+    public String sectionsId() {
+        return profile.id();
+    }
+
+    @Override
     public List<HouseStyle.Section> sections() {
         return profile.sections();
     }
@@ -141,8 +146,7 @@ public final class CslRenderer implements Style {
                 texts.putAll(texts(CslBibliography.make(csl.showingNames(names), variantItems, variantItems))));
         // The given names as the papers spell the owner ("Paweł" where the settings say "Pawel"), to set apart too.
         List<PersonName> ownerSpellings = Stream.concat(library.owner().variants().stream(), publications.stream()
-                .flatMap(p -> Stream.concat(p.authors().names().stream(), p.editors().names().stream()))
-                .filter(library.owner()::isOwner)).distinct().toList();
+                .flatMap(p -> p.people().stream()).filter(library.owner()::isOwner)).distinct().toList();
         StyledText.OwnerGiven ownerGiven = StyledText.OwnerGiven.of(ownerSpellings);
         int ownerFlag = switch (profile.names().owner()) {
             case "none" -> 0;
@@ -164,13 +168,13 @@ public final class CslRenderer implements Style {
             CitationNumbers.Taken taken = CitationNumbers.take(StyledText.parse(texts.get(id).strip()));
             labelForm = labelForm.or(taken::form);
             RoleMarks.Placed placed = RoleMarks.place(
-                    InvertedNames.place(NameEllipsis.place(taken.rest(), people(p)), people(p)), p, marks);
+                    InvertedNames.place(NameEllipsis.place(taken.rest(), p.people()), p.people()), p, marks);
             marked.put(p.key(), placed.roles());
             StyledText text = placed.text().highlightOwner(ownerGiven, ownerFlag).withoutMarks();
             StyledText shown = text;
             if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get(), p)
-                    && (!ownerAlwaysShown || namesOf(p).names().stream().noneMatch(owner::isOwner))) {
-                List<PersonName> names = namesOf(p).names();
+                    && (!ownerAlwaysShown || CslNames.leading(p).names().stream().noneMatch(owner::isOwner))) {
+                List<PersonName> names = CslNames.leading(p).names();
                 shown = text.substituteNames(previousText.get(), names.get(names.size() - 1), substitute.get());
             }
             previous = Optional.of(p);
@@ -195,18 +199,8 @@ public final class CslRenderer implements Style {
         return texts;
     }
 
-    private static List<PersonName> people(Publication p) {
-        List<PersonName> people = new ArrayList<>(p.authors().names());
-        people.addAll(p.editors().names());
-        return people;
-    }
-
-    private static PersonList namesOf(Publication p) {
-        return p.authors().isEmpty() ? p.editors() : p.authors();
-    }
-
     private static boolean sameNames(Publication a, Publication b) {
-        return !namesOf(a).isEmpty() && namesOf(a).equals(namesOf(b));
+        return !CslNames.leading(a).isEmpty() && CslNames.leading(a).equals(CslNames.leading(b));
     }
 
 }

@@ -58,7 +58,7 @@ public final class CslStyles {
     private static CslStyle independent(String id, String xml) throws StyleException {
         Optional<String> parent = CslStyle.parentOf(xml);
         String rendering = parent.isPresent() ? read(parent.get()) : xml;
-        return CslStyle.of(id, CslStyle.titleOf(xml), CitationNumbers.mark(SubstituteNames.apply(rendering)));
+        return CslStyle.of(id, CslStyle.titleOf(xml), CitationNumbers.mark(NamesDelimiters.apply(SubstituteNames.apply(rendering))));
     }
 
     private static String read(String id) throws StyleException {

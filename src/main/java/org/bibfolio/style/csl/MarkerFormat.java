@@ -36,6 +36,17 @@ final class MarkerFormat extends BaseFormat {
      * prints "Nos. TR–2016–01"; {@link StyledText} writes the hyphen back.
      */
     static final char NUMBER_HYPHEN = '\uE007';
+    /**
+     * Stands for a period inside a page number ("160.e7", Cell Press's article pages): citeproc-java's page parser
+     * ends a page at the period and prints "145–160"; {@link StyledText} writes the period back.
+     */
+    static final char PAGE_DOT = '\u2024';
+    /**
+     * Put after a title written all in capitals ("PNAS", "JAMA"): citeproc-java lowers such a string before title
+     * casing it ("Pnas"), which citeproc-js and pandoc do not (words in capitals are left alone). A letter without
+     * case (Hangul filler, invisible) makes the string not all capitals; {@link StyledText} drops it.
+     */
+    static final char KEEP_CAPITALS = '\u3164';
 
     /** The item id of each entry, in the order citeproc-java formats them (its own entry ids stay empty). */
     private final List<String> ids = new ArrayList<>();

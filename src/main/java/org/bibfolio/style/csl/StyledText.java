@@ -42,6 +42,8 @@ final class StyledText {
                 }
                 case MarkerFormat.LINK_CLOSE -> link = "";
                 case MarkerFormat.NUMBER_HYPHEN -> out.add('-', current, link);
+                case MarkerFormat.PAGE_DOT -> out.add('.', current, link);
+                case MarkerFormat.KEEP_CAPITALS -> { }
                 default -> out.add(c, current, link);
             }
         }

@@ -1,14 +1,7 @@
 package org.bibfolio.style.csl;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -36,12 +29,7 @@ final class SubstituteNames {
         if (!xml.contains("<substitute")) {
             return xml;
         }
-        Optional<Document> parsed = StyleXml.parse(xml);
-        if (parsed.isEmpty()) {
-            return xml;
-        }
-        try {
-            Document doc = parsed.get();
+        return StyleXml.rewrite(xml, doc -> {
             List<Element> wrap = new ArrayList<>();
             NodeList substitutes = doc.getElementsByTagNameNS("*", "substitute");
             for (int i = 0; i < substitutes.getLength(); i++) {
@@ -51,23 +39,13 @@ final class SubstituteNames {
                     }
                 }
             }
-            if (wrap.isEmpty()) {
-                return xml;
-            }
             for (Element names : wrap) {
                 Element group = doc.createElementNS(names.getNamespaceURI(), "group");
                 names.getParentNode().replaceChild(group, names);
                 group.appendChild(names);
             }
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            StringWriter out = new StringWriter();
-            transformer.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toString();
-        } catch (Exception e) {
-            // a style citeproc-java can read but we cannot: render it as it is
-            return xml;
-        }
+            return !wrap.isEmpty();
+        });
     }
 
     private static boolean hasElementChild(Element e) {

@@ -14,7 +14,8 @@ import org.bibfolio.style.Inline;
  *   <li>{@code [ … |filter]} — filters after a top-level {@code |} apply to the whole group;</li>
  *   <li>filters: {@code emph}, {@code strong}, {@code link=paper|doi|arxiv|url|pdf|code} (plain text when the
  *       library has no such link), {@code text=…} (shows a fixed word when the variable is set),
- *       {@code default=…} (used when the variable is empty);</li>
+ *       {@code default=…} (used when the variable is empty), {@code unless=VARIABLE} (empty, so its group vanishes,
+ *       when that other variable is set: the "else" of a group);</li>
  *   <li>{@code \} escapes the next character.</li>
  * </ul>
  */
@@ -32,7 +33,8 @@ public final class Template {
 
     record Group(List<Node> children, List<Filter> filters) implements Node { }
 
-    record Filter(String name, Optional<String> argument) { }
+    /** @param offset where the argument starts in the template text, for {@code unless=NAME}'s errors */
+    record Filter(String name, Optional<String> argument, int offset) { }
 
     /** What a template asks of an entry: its variables as inline content, empty when unknown. */
     public interface Values {
@@ -62,10 +64,17 @@ public final class Template {
         for (Node node : nodes) {
             if (node instanceof Variable variable) {
                 uses.add(new Use(variable.name(), variable.offset()));
+                unlessUses(variable.filters(), uses);
             } else if (node instanceof Group group) {
                 collect(group.children(), uses);
+                unlessUses(group.filters(), uses);
             }
         }
+    }
+
+    private static void unlessUses(List<Filter> filters, List<Use> uses) {
+        filters.stream().filter(f -> f.name().equals("unless"))
+                .forEach(f -> uses.add(new Use(f.argument().orElseThrow(), f.offset())));
     }
 
     public List<Inline> render(Values values) {
@@ -93,7 +102,7 @@ public final class Template {
             } else if (node instanceof Group group) {
                 hasGroups = true;
                 Rendered content = renderNodes(group.children(), values);
-                if (!content.vanishes()) {
+                if (!content.vanishes() && !excluded(group.filters(), values)) {
                     anyGroupRendered = true;
                     out.addAll(applyFilters(content.content(), group.filters(), values));
                 }
@@ -112,6 +121,9 @@ public final class Template {
     private record Rendered(List<Inline> content, boolean vanishes) { }
 
     private static List<Inline> variable(Variable variable, Values values) {
+        if (excluded(variable.filters(), values)) {
+            return List.of();
+        }
         List<Inline> value = values.variable(variable.name());
         if (value.isEmpty()) {
             Optional<String> fallback = variable.filters().stream()
@@ -119,6 +131,12 @@ public final class Template {
             return fallback.<List<Inline>>map(text -> List.of(new Inline.Text(text))).orElse(List.of());
         }
         return applyFilters(value, variable.filters(), values);
+    }
+
+    /** Whether an {@code unless=NAME} filter names a variable that is set, so the value is left out. */
+    private static boolean excluded(List<Filter> filters, Values values) {
+        return filters.stream().anyMatch(f -> f.name().equals("unless")
+                && !values.variable(f.argument().orElseThrow()).isEmpty());
     }
 
     private static List<Inline> applyFilters(List<Inline> content, List<Filter> filters, Values values) {

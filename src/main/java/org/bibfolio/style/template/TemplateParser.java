@@ -9,7 +9,7 @@ import org.bibfolio.model.Links;
 /** Parses the template syntax described on {@link Template}. */
 final class TemplateParser {
 
-    static final Set<String> FILTERS = Set.of("emph", "strong", "link", "text", "default");
+    static final Set<String> FILTERS = Set.of("emph", "strong", "link", "text", "default", "unless");
 
     private final String name;
     private final String text;
@@ -127,14 +127,18 @@ final class TemplateParser {
         int equals = spec.indexOf('=');
         String filter = (equals < 0 ? spec : spec.substring(0, equals)).strip();
         if (!FILTERS.contains(filter)) {
-            throw error("unknown filter '" + filter + "' (known: emph, strong, link=…, text=…, default=…)");
+            throw error("unknown filter '" + filter + "' (known: emph, strong, link=…, text=…, default=…, unless=…)");
         }
         Optional<String> argument = equals < 0 ? Optional.empty() : Optional.of(spec.substring(equals + 1));
         if (filter.equals("link") && !argument.map(Links.NAMES::contains).orElse(false)) {
             throw error("link needs one of " + String.join(", ", Links.NAMES) + ": link=" + argument.orElse("…")
                     + " is not one");
         }
-        return new Template.Filter(filter, argument);
+        if (filter.equals("unless") && argument.map(String::isBlank).orElse(true)) {
+            throw error("unless needs a variable: unless=venue.abbr");
+        }
+        return new Template.Filter(filter, argument.map(a -> filter.equals("unless") ? a.strip() : a),
+                pos + spec.indexOf('=') + 1);
     }
 
     private static void flush(StringBuilder literal, List<Template.Node> nodes) {

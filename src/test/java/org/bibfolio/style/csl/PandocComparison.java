@@ -20,6 +20,7 @@ import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.NameCut;
 import org.bibfolio.style.NameOptions;
 import org.bibfolio.style.RenderedEntry;
+import org.bibfolio.style.RoleLabels;
 import org.bibfolio.style.StyleException;
 import org.bibfolio.style.format.TextFormat;
 
@@ -31,7 +32,7 @@ record PandocComparison(String style, Library library, List<String> ours, List<S
 
     /** The profile for a pure CSL rendering: no sections of its own, nothing appended, the style's order. */
     static final HouseStyle BARE = new HouseStyle("bare", "bare", new NameOptions("initials-first", ", ", ", & ",
-            ", & ", "none", 0, 1, NameCut.STYLE, AuthorMarks.DEFAULT), "file", "none", "section", Map.of(), List.of(),
+            ", & ", "none", 0, 1, NameCut.STYLE, AuthorMarks.DEFAULT, RoleLabels.DEFAULT), "file", "none", "section", Map.of(), List.of(),
             new HouseStyle.CslSettings(Optional.empty(), Optional.empty(), "style", false));
 
     static boolean pandocAvailable() {
