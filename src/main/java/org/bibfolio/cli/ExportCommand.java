@@ -159,7 +159,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("latex")) {
             // written as the format makes it: CSL-JSON item by item, never the whole text at once
-            warn(err, style, loaded, request);
+            warn(err, catalog.isHouseStyle(style), loaded, request);
             if (output == null) {
                 Exporter.export(loaded, request, spec.commandLine().getOut());
                 spec.commandLine().getOut().flush();
@@ -181,7 +181,7 @@ final class ExportCommand implements Callable<Integer> {
                         + "or xelatex", Character.toString(c), c));
             });
         }
-        warn(err, style, loaded, request);
+        warn(err, catalog.isHouseStyle(style), loaded, request);
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -192,8 +192,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The export's warnings on stderr: --sections a house style ignores, papers printed once or left out. */
-    private void warn(PrintWriter err, String style, LibraryReader.Loaded loaded, Exporter.Request request) {
-        if (spec.commandLine().getParseResult().hasMatchedOption("--sections") && catalog.isHouseStyle(style)) {
+    private void warn(PrintWriter err, boolean houseStyle, LibraryReader.Loaded loaded, Exporter.Request request) {
+        if (houseStyle && spec.commandLine().getParseResult().hasMatchedOption("--sections")) {
             err.println("bibfolio: warning: --sections applies to CSL styles; house style '" + style
                     + "' has its own lists, so --sections " + sections + " is ignored");
         }
