@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bibfolio.bibtex.BibSubset;
+import org.bibfolio.bibtex.PreambleMacros;
 import org.bibfolio.json.PublicationJson;
 import org.bibfolio.model.Publication;
 import org.bibfolio.style.csl.CslJson;
@@ -95,9 +96,9 @@ public final class Formats {
         return layout.frontMatter() ? format.map(FrontMatter::before) : format;
     }
 
-    /** LaTeX for {@code engine}; a document includes the library's {@code @preamble}. */
+    /** LaTeX for {@code engine}; a document includes the command definitions of the library's {@code @preamble}. */
     public static ExportFormat latex(LatexEngine engine) {
-        return export -> new LatexFormat(engine, export.source().preamble())
+        return export -> new LatexFormat(engine, PreambleMacros.parse(export.source().preamble()).latexDefinitions())
                 .render(export.sections(), export.headings(), export.standalone());
     }
 

@@ -54,6 +54,7 @@ final class LatexCommands {
             // LaTeX prints \SS as two capital S (the upper case of ß in running text), not as U+1E9E.
             Map.entry("ss", "\u00DF"), Map.entry("SS", "SS"),
             Map.entry("dh", "\u00F0"), Map.entry("DH", "\u00D0"),
+            Map.entry("dj", "\u0111"), Map.entry("DJ", "\u0110"),
             Map.entry("th", "\u00FE"), Map.entry("TH", "\u00DE"),
             Map.entry("ng", "\u014B"), Map.entry("NG", "\u014A"),
             Map.entry("&", "&"), Map.entry("%", "%"), Map.entry("$", "$"), Map.entry("#", "#"),
@@ -185,6 +186,10 @@ final class LatexCommands {
     private static final Set<String> DROP_FIRST_ARGUMENT =
             Set.of("href", "noopsort", "SortNoop", "sortnoop", "textcolor", "color");
 
+    /** Italic text commands and declarations ({@code \\textit{Col4a3}}, {@code {\\em Prékopa}}): LaTeX output keeps them. */
+    private static final Set<String> ITALIC_COMMANDS = Set.of("emph", "textit", "textsl");
+    private static final Set<String> ITALIC_DECLARATIONS = Set.of("em", "it", "itshape", "sl", "slshape");
+
     /** Commands whose argument is printed verbatim: a URL's {@code ~}, {@code %} and {@code _} are not LaTeX. */
     private static final Set<String> VERBATIM = Set.of("url", "path", "nolinkurl");
 
@@ -212,7 +217,35 @@ final class LatexCommands {
         return DROP_FIRST_ARGUMENT.contains(name);
     }
 
+    static boolean isItalicCommand(String name) {
+        return ITALIC_COMMANDS.contains(name);
+    }
+
+    static boolean isItalicDeclaration(String name) {
+        return ITALIC_DECLARATIONS.contains(name);
+    }
+
     static boolean isVerbatim(String name) {
         return VERBATIM.contains(name);
+    }
+
+    private static final String DOTLESS_I = "\u0131";
+    private static final String DOTLESS_J = "\u0237";
+
+    /** {@code base} with {@code accent} on its first letter, or the accent alone when there is none. */
+    static String accented(String base, LatexCommands.Accent accent) {
+        if (base.isEmpty()) {
+            return accent.alone();
+        }
+        int first = base.codePointAt(0);
+        int firstLength = Character.charCount(first);
+        String letter = base.substring(0, firstLength);
+        // An accent goes on the dotless form in LaTeX ({\'\i}); Unicode puts it on the plain letter.
+        if (letter.equals(DOTLESS_I)) {
+            letter = "i";
+        } else if (letter.equals(DOTLESS_J)) {
+            letter = "j";
+        }
+        return letter + accent.combining() + base.substring(firstLength);
     }
 }

@@ -15,18 +15,40 @@ final class LinkReader {
         return new Links(
                 fields.text("doi").map(Identifiers::doi),
                 arxiv(fields),
-                fields.text("url"),
-                fields.text("pdf"),
-                fields.text("code"),
+                link(fields, "url"),
+                link(fields, "pdf"),
+                link(fields, "code"),
                 materials(fields));
     }
 
     private static Map<String, String> materials(Fields fields) {
         Map<String, String> materials = new LinkedHashMap<>();
         for (String name : Links.MATERIALS) {
-            fields.text(name).ifPresent(link -> materials.put(name, link));
+            link(fields, name).ifPresent(link -> materials.put(name, link));
         }
         return materials;
+    }
+
+    private static Optional<String> link(Fields fields, String name) {
+        return fields.text(name).map(LinkReader::oneLink);
+    }
+
+    /**
+     * A link field as one URL, on one line: Beebe's TeX Live files list several, one a line ({@code
+     * "ftp://…/gutenberg/;\n    http://www.loc.gov/…"}): the first is the link. Another line break is a URL an
+     * editor wrapped, and goes with the spaces around it; a space within a line is the link's own
+     * ({@code papers/nowak 2022.pdf}) and stays, for the formats to encode.
+     */
+    private static String oneLink(String value) {
+        String[] parts = value.strip().split("\\s*[\\r\\n]\\s*");
+        StringBuilder url = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            if (url.toString().matches(".*[;,]") || parts[i].matches("(?i)([a-z][a-z0-9+.-]*://|www\\.).*")) {
+                break;
+            }
+            url.append(parts[i]);
+        }
+        return url.toString().replaceAll("[;,]$", "");
     }
 
     /**

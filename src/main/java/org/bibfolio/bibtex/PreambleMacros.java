@@ -1,6 +1,7 @@
 package org.bibfolio.bibtex;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,8 +11,9 @@ import java.util.Set;
  * {@code \providecommand} (starred or not, with {@code [n]} arguments and an optional first argument's default) and
  * {@code \def} with undelimited parameters ({@code \def\R{\mathbb{R}}}, {@code \def\x#1{#1}}). BibTeX copies the
  * preamble into the document, so a title using {@code \sortkey{a}} means what the macro says; field values are
- * expanded with them before they are decoded. Anything else in the preamble (conditionals, {@code \input}) is
- * skipped: a command it would define stays unknown and passes through to LaTeX output, which includes the preamble.
+ * expanded with them before they are decoded, and a stand-alone LaTeX export copies them ({@link #latexDefinitions}).
+ * Anything else in the preamble (conditionals, {@code \input}) is skipped: a command it would define stays unknown,
+ * passes through to LaTeX output as written and gets a harmless definition there.
  *
  * <p>Expansion is bounded: macros expand inside macros at most {@link #MAX_DEPTH} deep, and a value stops growing at
  * {@link #MAX_LENGTH} characters (the rest is kept unexpanded), so a recursive or exploding definition cannot hang a
@@ -24,8 +26,11 @@ public final class PreambleMacros {
 
     public static final PreambleMacros NONE = new PreambleMacros(Map.of());
 
-    /** A definition: its parameter count and, for a {@code \newcommand} with an optional first argument, its default. */
-    record Macro(int parameters, Optional<String> optionalDefault, String body) { }
+    /**
+     * A definition: its parameter count and, for a {@code \newcommand} with an optional first argument, its default;
+     * {@code replaces} when the library redefines ({@code \renewcommand}) rather than defines.
+     */
+    record Macro(int parameters, Optional<String> optionalDefault, String body, boolean replaces) { }
 
     private final Map<String, Macro> macros;
 
@@ -41,7 +46,8 @@ public final class PreambleMacros {
             String command = in.controlWord();
             switch (command) {
                 case "newcommand", "renewcommand", "providecommand", "DeclareRobustCommand" ->
-                        in.newcommand().ifPresent(definition -> {
+                        in.newcommand(command.equals("renewcommand") || command.equals("DeclareRobustCommand"))
+                                .ifPresent(definition -> {
                             boolean keepsOld = command.equals("providecommand") || command.equals("newcommand");
                             if (!keepsOld || !found.containsKey(definition.getKey())) {
                                 found.put(definition.getKey(), definition.getValue());
@@ -62,6 +68,23 @@ public final class PreambleMacros {
 
     public Set<String> names() {
         return macros.keySet();
+    }
+
+    /**
+     * The definitions as a LaTeX document may hold them, one per command, by name: what a stand-alone export copies
+     * of the {@code @preamble}, never the rest ({@code \input}, conditionals, {@code \makeatletter}…). A
+     * {@code \def} or {@code \newcommand} becomes {@code \providecommand}, which leaves a command the document
+     * has alone (BibTeX preambles define inside {@code \ifx…\fi}, which is not copied); a
+     * {@code \renewcommand} replaces. Whether a body is safe to run is the LaTeX format's to judge.
+     */
+    public List<String> latexDefinitions() {
+        return macros.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> {
+            Macro macro = entry.getValue();
+            String definition = "{\\" + entry.getKey() + "}" + (macro.parameters() > 0 ? "[" + macro.parameters() + "]" : "")
+                    + macro.optionalDefault().map(value -> "[" + value + "]").orElse("") + "{" + macro.body() + "}";
+            return macro.replaces() ? "\\providecommand{\\" + entry.getKey() + "}{}\\renewcommand" + definition
+                    : "\\providecommand" + definition;
+        }).toList();
     }
 
     /** {@code latex} with every defined macro replaced by its expansion. */
@@ -171,7 +194,7 @@ public final class PreambleMacros {
         }
 
         /** {@code {\name}[n][default]{body}} or {@code \name[n]{body}} after {@code \newcommand}. */
-        Optional<Map.Entry<String, Macro>> newcommand() {
+        Optional<Map.Entry<String, Macro>> newcommand(boolean replaces) {
             skipSpaces();
             if (pos < text.length() && text.charAt(pos) == '*') {
                 pos++;
@@ -187,7 +210,7 @@ public final class PreambleMacros {
             if (pos >= text.length() || text.charAt(pos) != '{') {
                 return Optional.empty();
             }
-            return Optional.of(Map.entry(name.get(), new Macro(parameters, optionalDefault, group())));
+            return Optional.of(Map.entry(name.get(), new Macro(parameters, optionalDefault, group(), replaces)));
         }
 
         /** {@code \name#1#2{body}} after {@code \def}; a delimited parameter text is not understood. */
@@ -202,7 +225,7 @@ public final class PreambleMacros {
             if (name.isEmpty() || pos >= text.length() || text.charAt(pos) != '{') {
                 return Optional.empty();
             }
-            return Optional.of(Map.entry(name.get(), new Macro(parameters, Optional.empty(), group())));
+            return Optional.of(Map.entry(name.get(), new Macro(parameters, Optional.empty(), group(), false)));
         }
 
         /** The macro name being defined: {@code \name} or {@code {\name}}. */

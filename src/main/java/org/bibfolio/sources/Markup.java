@@ -20,6 +20,11 @@ final class Markup {
             Map.entry("sc", "\\textsc{"), Map.entry("scp", "\\textsc{"),
             Map.entry("sub", "\\textsubscript{"), Map.entry("inf", "\\textsubscript{"),
             Map.entry("sup", "\\textsuperscript{"));
+    /**
+     * A TeX formula some publishers deposit in titles ({@code $k$-means++}), by pandoc's rule: a {@code $} with no
+     * space after it, a {@code $} with no space before it and no digit after it, so "US$5 and US$10" stays text.
+     */
+    private static final Pattern MATH = Pattern.compile("(?<![\\\\$])\\$(?=[^\\s$])([^$]*?[^\\s$\\\\])\\$(?!\\d)");
     private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
             "apos", "'", "nbsp", "\u00a0", "ndash", "–", "mdash", "—");
 
@@ -32,7 +37,7 @@ final class Markup {
         Matcher tag = TAG.matcher(text);
         int last = 0;
         while (tag.find()) {
-            out.append(LatexEncoder.escape(decodeEntities(text.substring(last, tag.start()))));
+            out.append(escapeKeepingMath(decodeEntities(text.substring(last, tag.start()))));
             String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
             String command = COMMANDS.get(name.contains(":") ? name.substring(name.indexOf(':') + 1) : name);
             boolean closing = !tag.group(1).isEmpty();
@@ -49,13 +54,25 @@ final class Markup {
             }
             last = tag.end();
         }
-        out.append(LatexEncoder.escape(decodeEntities(text.substring(last))));
+        out.append(escapeKeepingMath(decodeEntities(text.substring(last))));
         while (!open.isEmpty()) {
             if (open.pop()) {
                 out.append('}');
             }
         }
         return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** {@code text} escaped for LaTeX except its formulas, which are TeX already. */
+    private static String escapeKeepingMath(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        Matcher math = MATH.matcher(text);
+        int last = 0;
+        while (math.find()) {
+            out.append(LatexEncoder.escape(text.substring(last, math.start()))).append(math.group());
+            last = math.end();
+        }
+        return out.append(LatexEncoder.escape(text.substring(last))).toString();
     }
 
     /** The plain Unicode text: tags dropped, entities decoded, spacing collapsed (for names, which take no markup). */

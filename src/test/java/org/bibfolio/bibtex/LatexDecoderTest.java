@@ -55,6 +55,7 @@ class LatexDecoderTest {
         return Stream.of(
                 Arguments.of("{\\l}\\'od\\'z", "łódź"), Arguments.of("{\\L}ukasz", "Łukasz"),
                 Arguments.of("{\\o}", "ø"), Arguments.of("{\\O}", "Ø"),
+                Arguments.of("{\\DJ}or{\\dj}evi\\'c", "Đorđević"),
                 Arguments.of("c{\\oe}ur", "cœur"), Arguments.of("{\\OE}uvre", "Œuvre"),
                 Arguments.of("{\\ae}", "æ"), Arguments.of("{\\AE}", "Æ"),
                 Arguments.of("{\\aa}", "å"), Arguments.of("\\AA ngstr\\\"om", "Ångström"),
@@ -169,10 +170,44 @@ class LatexDecoderTest {
     }
 
     @Test
+    void aPrimitivesNumberBelongsToItsCommand() {
+        LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans("Shell \\write18{touch x} escape");
+        assertEquals("Shell touch x escape", decoded.text());
+        assertEquals(List.of(new LatexSpan(6, 13, "\\write18{touch x}", LatexSpan.Kind.COMMAND)), decoded.spans());
+        assertEquals("a 10000 b", LatexDecoder.decode("a \\penalty 10000 b"));
+        LatexDecoder.Decoded spaced = LatexDecoder.decodeWithSpans("META\\spacefactor1000 Packages");
+        assertEquals("META Packages", spaced.text());
+        assertEquals(List.of(new LatexSpan(2, 2, "\\accent'27", LatexSpan.Kind.COMMAND)),
+                LatexDecoder.decodeWithSpans("Dv\\accent'27ur").spans());
+        assertEquals(List.of(new LatexSpan(4, 4, "\\spacefactor1000", LatexSpan.Kind.COMMAND)), spaced.spans());
+    }
+
+    @Test
     void mathInsideAnUnknownCommandIsPartOfIt() {
         LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans("\\hl{$x^2$ big}");
         assertEquals("x² big", decoded.text());
         assertEquals(List.of(new LatexSpan(0, 6, "\\hl{$x^2$ big}", LatexSpan.Kind.COMMAND)), decoded.spans());
+    }
+
+    /** QA defect 8: italics mark names no style may recase; LaTeX keeps them as {@code \\emph}. */
+    @Test
+    void italicsAreASpanWrittenAsEmph() {
+        LatexDecoder.Decoded decoded = LatexDecoder.decodeWithSpans(
+                "On the {\\em Pr\\'ekopa--Leindler} inequality in {\\textit{Col4a3}} mice, \\emph {E. coli} and {\\it x}");
+        assertEquals("On the Prékopa–Leindler inequality in Col4a3 mice, E. coli and x", decoded.text());
+        assertEquals(List.of(new LatexSpan(7, 23, "\\emph{Pr\\'ekopa--Leindler}", LatexSpan.Kind.COMMAND),
+                new LatexSpan(38, 44, "\\emph{Col4a3}", LatexSpan.Kind.COMMAND),
+                new LatexSpan(51, 58, "\\emph{E. coli}", LatexSpan.Kind.COMMAND),
+                new LatexSpan(63, 64, "\\emph{x}", LatexSpan.Kind.COMMAND)), decoded.spans());
+        assertEquals(Set.of(), LatexDecoder.unknownCommands("{\\em Pr\\'ekopa} \\textit{Col4a3}"));
+    }
+
+    @Test
+    void italicsAroundMathOrWithoutTheirTextStayText() {
+        assertEquals(List.of(new LatexSpan(0, 1, "\\alpha", LatexSpan.Kind.MATH)),
+                LatexDecoder.decodeWithSpans("\\emph{$\\alpha$}-stable").spans());
+        assertEquals(List.of(), LatexDecoder.decodeWithSpans("\\em Stable \\textit Laws").spans());
+        assertEquals("Stable Laws", LatexDecoder.decode("\\em Stable \\textit Laws"));
     }
 
     @Test

@@ -106,10 +106,12 @@ class NameParserProperties {
         return capitalised().list().ofMinSize(1).ofMaxSize(2).map(w -> String.join("-", w));
     }
 
+    /** A capitalised word, never "And": BibTeX separates names at "and" in any case, so it is no name's word. */
     private static Arbitrary<String> capitalised() {
         Arbitrary<Character> initial = Arbitraries.chars().range('A', 'Z').with('É', 'Ø', 'Ł', 'Ž', 'Ö');
         Arbitrary<String> rest = Arbitraries.strings().withCharRange('a', 'z').withChars('é', 'ø', 'ü', 'ß')
                 .ofMaxLength(8);
-        return Combinators.combine(initial, rest).as((first, tail) -> first + tail);
+        return Combinators.combine(initial, rest).as((first, tail) -> first + tail)
+                .filter(word -> !word.equalsIgnoreCase("and"));
     }
 }

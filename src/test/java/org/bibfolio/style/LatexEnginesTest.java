@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every LaTeX output compiles with the engine its first line names, and the PDF holds the text: the golden files
@@ -84,10 +85,31 @@ class LatexEnginesTest {
         CliRun run = CliRun.in(folder, "export", "-l", library.toString(), "--format", "latex", "--standalone",
                 "--engine", "xelatex");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("{ucharclasses}"), run.out());
+        assertTrue(run.out().contains("\\bibfoliocjk{田中花子}"), run.out());
         String pdf = comparable(LatexCompiler.compile(folder, "xe", run.out()));
         for (String text : List.of("田中", "김", "Иванов", "Παπαδόπουλος")) {
             assertTrue(pdf.contains(comparable(text)), "xelatex PDF lacks " + text);
+        }
+    }
+
+    /**
+     * QA defects 1 and 2: after a CJK title XeLaTeX kept the CJK font (Polish letters and the en dash lost), and
+     * Arabic was empty boxes on every engine. No character may be missing from its font, and right-to-left text
+     * reads in its own order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"auto", "lualatex", "xelatex"})
+    void cjkArabicAndHebrewRunsEachGetAFontAndTheTextAfterThemItsOwn(String engine) throws Exception {
+        Path library = Fixtures.projectDir().resolve("src/test/resources/fixtures/text/rtl-and-cjk.bib");
+        CliRun run = CliRun.in(folder, "export", "-l", library.toString(), "--format", "latex", "--standalone",
+                "--engine", engine);
+        assertEquals(0, run.exitCode(), run.err());
+        String pdf = comparable(LatexCompiler.compile(folder, engine, run.out()));
+        String log = Files.readString(folder.resolve(engine + ".log"), StandardCharsets.UTF_8);
+        assertEquals(List.of(), log.lines().filter(line -> line.startsWith("Missing character")).toList());
+        for (String text : List.of("ポーランドの聖像画と日本の仏画", "美術史", "波兰战后宗教艺术中的记忆", "pp. 45–78", "Pamięć i obraz",
+                "الفن الديني في بولندا بعد الحرب", "مجلة تاريخ الفن", "אמנות דתית בפולין", "כהן")) {
+            assertTrue(pdf.contains(comparable(text)), engine + ": the PDF lacks " + text + ":\n" + pdf);
         }
     }
 

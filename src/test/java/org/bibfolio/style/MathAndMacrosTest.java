@@ -89,10 +89,52 @@ class MathAndMacrosTest {
         assertTrue(latex.contains("$\\mathbb{R}^d$"), latex);
         CliRun standalone = CliRun.in(folder, "export", "-l", FIXTURES.resolve("preamble.bib").toString(),
                 "--format", "latex", "--standalone");
-        assertTrue(standalone.out().contains("\\def\\Adam{\\textsc{Adam}}"), "the @preamble is in the document");
+        assertTrue(standalone.out().contains("\\providecommand{\\Adam}{\\textsc{Adam}}"), standalone.out());
         assertTrue(standalone.out().contains("\\providecommand{\\acro}[1]{#1}"), standalone.out());
-        assertTrue(standalone.out().indexOf("\\providecommand{\\acro}") > standalone.out().indexOf("\\def\\Adam"),
+        assertTrue(standalone.out().indexOf("\\providecommand{\\acro}") > standalone.out().indexOf("{\\Adam}"),
                 "the library's own definitions come first, so they win");
+    }
+
+    /** QA defect 8: sentence case lowercased {@code {\\em Prékopa--Leindler}} and dropped the italics. */
+    @Test
+    void italicNamesKeepTheirCaseAndLatexKeepsThemItalic() {
+        for (String format : List.of("text", "csl-json")) {
+            String apa = export("italics.bib", "apa", format);
+            for (String shown : List.of("On the Prékopa–Leindler inequality", "A mouse model with Col4a3 knockout",
+                    "Growth of Escherichia Coli under stress")) {
+                assertTrue(apa.contains(shown), format + " lacks " + shown + ":\n" + apa);
+            }
+        }
+        String latex = export("italics.bib", "apa", "latex");
+        for (String shown : List.of("On the \\emph{Pr\\'ekopa--Leindler} inequality", "with \\emph{Col4a3} knockout",
+                "of \\emph{Escherichia Coli} under stress")) {
+            assertTrue(latex.contains(shown), "LaTeX lacks " + shown + ":\n" + latex);
+        }
+        assertTrue(export("italics.bib", "cv", "latex").contains("\\emph{A Mouse Model with \\emph{Col4a3} Knockout}"));
+    }
+
+    /** A title's {@code \\write18{touch x}} was printed "\\write{} 18touch x": it reads as written, and never runs. */
+    @Test
+    void aShellEscapeInATitleIsPrintedAsWritten() throws Exception {
+        Processes.require("pdflatex");
+        Processes.require("pdftotext");
+        Path library = folder.resolve("library.bib");
+        Files.writeString(library, "@comment{bibfolio:\n  owner = Doe, Jane\n}\n@article{doe2024shell, author = {Doe, "
+                + "Jane}, title = {Shell \\write18{touch pwned} Escapes}, journal = {J}, year = {2024}}\n");
+        CliRun run = CliRun.in(folder, "export", "-l", library.toString(), "--format", "latex", "--standalone",
+                "-o", "cv.tex");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(folder.resolve("cv.tex")).contains("Shell \\textbackslash{}write18\\{touch pwned\\} "
+                + "Escapes"));
+        Processes.Result compiled = Processes.run(folder, "pdflatex", "-shell-escape", "-interaction=nonstopmode",
+                "-halt-on-error", "cv.tex");
+        assertEquals(0, compiled.exitCode(), compiled.output());
+        assertFalse(Files.exists(folder.resolve("pwned")), "\\write18 ran");
+        Processes.Result text = Processes.run(folder, "pdftotext", "-enc", "UTF-8", "cv.pdf", "-");
+        assertTrue(text.output().contains("Shell \\write18{touch pwned} Escapes"), text.output());
+        assertEquals("- **J. Doe** (2024). *Shell touch pwned Escapes*. *J*.\n",
+                CliRun.in(folder, "export", "-l", library.toString()).out().lines().filter(l -> l.startsWith("- "))
+                        .findFirst().orElse("") + "\n");
     }
 
     @Test

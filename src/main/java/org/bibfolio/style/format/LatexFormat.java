@@ -1,7 +1,9 @@
 package org.bibfolio.style.format;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bibfolio.model.SafeLink;
 import org.bibfolio.style.Label;
 import org.bibfolio.style.RenderedSection;
@@ -17,25 +19,33 @@ import org.bibfolio.style.RenderedSection;
 public final class LatexFormat extends MarkupFormat {
 
     private final LatexEngine engine;
-    private final String libraryPreamble;
+    private final List<String> libraryDefinitions;
+    private final Set<ScriptRuns.Script> ownFonts;
 
     /** The lightest engine for the text, for a library without {@code @preamble}. */
     public LatexFormat() {
-        this(LatexEngine.AUTO, "");
+        this(LatexEngine.AUTO, List.of());
     }
 
-    /** @param libraryPreamble the library's {@code @preamble}, which a document includes ("" for none) */
-    public LatexFormat(LatexEngine engine, String libraryPreamble) {
+    /**
+     * @param libraryDefinitions the command definitions of the library's {@code @preamble}, one each, which a
+     *                           document includes when they are {@link InertTex inert}
+     */
+    public LatexFormat(LatexEngine engine, List<String> libraryDefinitions) {
         this.engine = engine;
-        this.libraryPreamble = libraryPreamble;
+        this.libraryDefinitions = List.copyOf(libraryDefinitions);
+        // right-to-left runs need their direction set on every engine that sets them; CJK needs its own font only
+        // on XeTeX, which has no font fallback (LuaLaTeX falls back to Noto Serif CJK by itself)
+        this.ownFonts = engine == LatexEngine.XELATEX ? EnumSet.allOf(ScriptRuns.Script.class)
+                : EnumSet.of(ScriptRuns.Script.ARABIC, ScriptRuns.Script.HEBREW);
     }
 
     @Override
     public String render(List<RenderedSection> sections, boolean headings, boolean standalone) {
         String body = super.render(sections, headings, false);
-        String text = body + libraryPreamble;
+        String text = body + String.join("\n", libraryDefinitions);
         LatexEngine chosen = engine.resolve(text);
-        List<String> preamble = LatexPreamble.lines(chosen, sections, text, libraryPreamble);
+        List<String> preamble = LatexPreamble.lines(chosen, sections, text, libraryDefinitions);
         StringBuilder out = new StringBuilder("% !TEX program = ").append(chosen.id()).append('\n');
         if (standalone) {
             out.append("\\documentclass{article}\n");
@@ -61,7 +71,10 @@ public final class LatexFormat extends MarkupFormat {
     @Override
     protected String escape(String plain, boolean inLinkText) {
         // a tie (U+00A0, written ~) keeps an initial with its name at a line break
-        String text = Ties.tie(plain);
+        return ScriptRuns.wrap(Ties.tie(plain), ownFonts, run -> escapeCharacters(run, inLinkText));
+    }
+
+    private static String escapeCharacters(String text, boolean inLinkText) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
