@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -110,6 +111,9 @@ public final class AtomicFiles {
         if (Files.exists(real) && !WorkFolder.writable(real)) {
             throw new AccessDeniedException(displayName, null, "the file is read-only (" + mode(real)
                     + "); nothing was written. Make it writable (chmod u+w) to change it");
+        }
+        if (!Files.isDirectory(real.getParent())) {
+            throw new NoSuchFileException(displayName, null, "its folder does not exist; nothing was written");
         }
         if (!WorkFolder.writable(real.getParent())) {
             throw new AccessDeniedException(displayName, null, "its folder " + real.getParent()

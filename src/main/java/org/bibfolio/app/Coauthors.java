@@ -22,7 +22,8 @@ import org.bibfolio.search.StoredAuthor;
 
 /**
  * The coauthors use case: everyone who wrote with the owner, with paper count and first and last year. Name
- * variants merge: authors with the same family name (accents and case folded) and first initial are one person,
+ * variants merge: authors with the same family name (accents and case folded, umlauts alike in either spelling:
+ * Müller, Mueller) and first initial are one person,
  * unless the library spells out two different given names ("Mikhail" and "Mark" Belkin stay apart, and a bare
  * "M. Belkin" then stays apart too, since it could be either).
  */
@@ -55,8 +56,8 @@ public final class Coauthors {
                 PersonName name = author.name();
                 GivenName given = GivenName.of(name);
                 String initial = given.isEmpty() ? "" : given.readings().get(0).parts().get(0).letter();
-                String group = Folding.foldName(name.familyWithParticle()) + "|" + initial;
-                String person = given.firstWord().orElse("");
+                String group = nativeSpelling(name.familyWithParticle()) + "|" + initial;
+                String person = given.firstWord().map(Coauthors::nativeSpelling).orElse("");
                 byFamilyInitial.computeIfAbsent(group, g -> new LinkedHashMap<>())
                         .computeIfAbsent(person, p -> new Person()).add(name, hit);
             }
@@ -75,6 +76,12 @@ public final class Coauthors {
                 .thenComparing(c -> c.lastYear().orElse(0), Comparator.reverseOrder())
                 .thenComparing(c -> Folding.fold(c.name())));
         return coauthors;
+    }
+
+    /** The umlauts' native spelling, so Müller and Mueller (as arXiv writes him) are one person: "mueller". */
+    private static String nativeSpelling(String name) {
+        List<String> spellings = Folding.nameSpellings(name);
+        return spellings.get(spellings.size() - 1);
     }
 
     /** The spellings and papers of one person. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.bibfolio.model.VenueTag;
 
 /**
@@ -114,6 +115,9 @@ public final class CvMarks {
                     .filter(update::has).findFirst().orElse(PaperDraft.venueField(update.type())));
             String shortField = venueField.equals("booktitle") ? "shortbooktitle" : "shortjournal";
             if (newType.isPresent()) {
+                if (PublishedType.PREPRINT_TYPES.contains(update.type()) && change.venue().isPresent()) {
+                    PreprintTraces.remove(update, change.venue().get());
+                }
                 update.retype(newType.get());
                 for (String old : venueFields) {
                     boolean sameKind = old.startsWith("journal") == venueField.startsWith("journal");
@@ -149,10 +153,20 @@ public final class CvMarks {
                 || !PublishedType.PREPRINT_TYPES.contains(update.type())) {
             return Optional.empty();
         }
-        return Optional.of(PublishedType.of(change.venue().get()).orElseThrow(() -> new EntryRejectedException(
+        return Optional.of(PublishedType.of(change.venue().get()).or(() -> venueTypeAsWritten(update, change.venue()
+                .get())).orElseThrow(() -> new EntryRejectedException(
                 "cannot tell whether '" + change.venue().get() + "' is a journal or a conference, so not which type "
                         + "@" + update.type() + " " + update.key() + " should become",
                 Optional.of("say it with --type article (a journal) or --type inproceedings (a conference)"))));
+    }
+
+    /** A preprint that already names the venue ({@code journal = {Cell Systems}}) says by that field what it is. */
+    private static Optional<String> venueTypeAsWritten(EntryUpdate update, String venue) {
+        if (Stream.of("journal", "journaltitle").anyMatch(f -> PublishedType.sameVenue(update.value(f), venue))) {
+            return Optional.of("article");
+        }
+        return PublishedType.sameVenue(update.value("booktitle"), venue) ? Optional.of("inproceedings")
+                : Optional.empty();
     }
 
     private static EntryUpdate addKeyword(EntryUpdate update, String keyword, boolean first) {

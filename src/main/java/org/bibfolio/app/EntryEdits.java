@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bibfolio.bibtex.BibEditor;
 import org.bibfolio.bibtex.BibItem;
+import org.bibfolio.bibtex.LibraryReader;
 
 /** The generic changes to one entry: {@code edit KEY --set/--unset} and {@code remove KEY}. */
 public final class EntryEdits {
@@ -42,23 +43,43 @@ public final class EntryEdits {
         };
     }
 
-    /** Removes an entry with its lines; comments above it stay, as they may be about the next one. */
-    public static LibraryUpdate.Change remove(String key) {
+    /**
+     * Removes an entry with its lines; comments above it stay, as they may be about the next one. An entry that
+     * others inherit fields from ({@code crossref}, biblatex's {@code xdata}) is refused unless {@code force}: its
+     * children would lose their booktitle, editors and year, which {@code check} then calls an error.
+     */
+    public static LibraryUpdate.Change remove(String key, boolean force) {
         return library -> {
             EntryUpdate.of(library, key);
             BibEditor editor = new BibEditor(library.file());
             BibItem.Entry entry = editor.entry(key).orElseThrow();
-            List<String> citing = library.file().entries()
-                    .filter(e -> e.field("crossref").map(f -> library.file().text()
-                            .substring(f.valueSpan().start(), f.valueSpan().end()).replaceAll("[{}\"\\s]", "")
-                            .equalsIgnoreCase(entry.key())).orElse(false))
+            List<String> children = library.file().entries().filter(e -> inheritsFrom(library, e, entry.key()))
                     .map(BibItem.Entry::key).toList();
+            if (!children.isEmpty() && !force) {
+                throw new EntryRejectedException(entry.key() + " is cross-referenced by " + String.join(", ", children)
+                        + ", which inherit" + (children.size() == 1 ? "s" : "") + " its fields; removing it would "
+                        + "leave " + (children.size() == 1 ? "that entry" : "them") + " without them",
+                        Optional.of("remove or edit " + (children.size() == 1 ? "it" : "them") + " first, or use "
+                                + "--force to remove " + entry.key() + " anyway"));
+            }
             editor.remove(entry.key());
             EntryDiff diff = EntryDiff.of(entry.key(), Optional.of(library.file().textOf(entry)), Optional.empty());
-            List<String> warnings = citing.stream()
+            List<String> warnings = children.stream()
                     .map(k -> k + " cross-references " + entry.key() + ", which no longer exists").toList();
             return new LibraryUpdate.Edit(editor.text(), List.of(diff), warnings);
         };
+    }
+
+    /** Whether {@code child} names {@code parent} in its {@code crossref} or among its {@code xdata} keys. */
+    private static boolean inheritsFrom(LibraryReader.Loaded library, BibItem.Entry child, String parent) {
+        for (String field : List.of("crossref", "xdata")) {
+            Optional<String> keys = child.field(field).map(f -> library.macros().resolve(f.value()));
+            if (keys.isPresent() && java.util.Arrays.stream(keys.get().replaceAll("[{}\\s]", "").split(","))
+                    .anyMatch(parent::equalsIgnoreCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void requireFieldName(String name) throws EntryRejectedException {

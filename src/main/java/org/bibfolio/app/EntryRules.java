@@ -89,9 +89,8 @@ final class EntryRules {
         value(entry, "year").filter(year -> !DateReader.isYear(text.apply(year))).ifPresent(year ->
                 sink.add(year.valueSpan().start(), CheckRule.YEAR, "year '" + text.apply(year)
                         + "' has no four-digit year; write it as 2024 (or biblatex's date = {2024-07})"));
-        value(entry, "date").filter(date -> !DateReader.isDate(text.apply(date))).ifPresent(date ->
-                sink.add(date.valueSpan().start(), CheckRule.YEAR, "date '" + text.apply(date)
-                        + "' is not a biblatex date such as 2024, 2024-07 or 2024-07-15"));
+        value(entry, "date").ifPresent(date -> DateReader.dateProblem(text.apply(date)).ifPresent(problem ->
+                sink.add(date.valueSpan().start(), CheckRule.YEAR, "date '" + text.apply(date) + "' " + problem)));
         value(entry, "month").filter(month -> !DateReader.isMonthExpression(text.apply(month))).ifPresent(month ->
                 sink.add(month.valueSpan().start(), CheckRule.MONTH, "unknown month '" + text.apply(month)
                         + "'; use jan … dec (jun # \"\\slash \" # sep for two) or 1 … 12"));

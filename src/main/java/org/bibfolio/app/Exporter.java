@@ -30,8 +30,9 @@ public final class Exporter {
     /**
      * What to export.
      *
-     * @param section   every section of the style ({@code all}) or one by id; ignored when {@code flat}
-     * @param flat      one list in the style's own order, without CV sections
+     * @param section   every section of the style ({@code all}) or one by id
+     * @param flat      one list in the style's own order, without CV sections: of every entry, or of the entries
+     *                  {@code section} includes
      * @param selection which entries to export: every entry, or the hits of a search ({@code --query})
      */
     public record Request(Style style, String section, ExportFormat format, boolean standalone, boolean flat,
@@ -57,14 +58,16 @@ public final class Exporter {
     private static ExportFormat.Export rendered(LibraryReader.Loaded source, Request request, Progress rendering) {
         Style style = request.style();
         Library library = selected(source, request);
-        if (request.flat()) {
-            return new ExportFormat.Export(style.id(), List.of(style.renderFlat(library, library.publications(),
-                    rendering)), false, request.standalone(), source);
-        }
         boolean all = request.section().equals(ALL);
         List<HouseStyle.Section> sections = all ? style.sections()
                 : List.of(style.sections().stream().filter(s -> s.id().equalsIgnoreCase(request.section()))
                         .findFirst().orElseThrow(() -> new IllegalArgumentException("no section " + request.section())));
+        if (request.flat()) {
+            List<Publication> entries = all ? library.publications() : library.publications().stream()
+                    .filter(sections.get(0).rule()::matches).toList();
+            return new ExportFormat.Export(style.id(), List.of(style.renderFlat(library, entries, rendering)), false,
+                    request.standalone(), source);
+        }
         // Under headings, a list with nothing in it is left out rather than printed as a bare heading.
         List<RenderedSection> rendered = style.render(library, sections, rendering).stream()
                 .filter(section -> !all || !section.entries().isEmpty()).toList();

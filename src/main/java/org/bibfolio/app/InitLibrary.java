@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.FileStyle;
@@ -25,8 +26,11 @@ import org.bibfolio.sources.ServiceSettings;
  */
 public final class InitLibrary {
 
-    /** What init did: whether it created the file and whether it added the settings. */
-    public record Result(boolean created, boolean settingsAdded) { }
+    /**
+     * What init did: whether it created the file and whether it added the settings; and for a library that had its
+     * settings already, what it changed in them (or found there already), one line each.
+     */
+    public record Result(boolean created, boolean settingsAdded, List<String> changes) { }
 
     private InitLibrary() {
     }
@@ -46,14 +50,23 @@ public final class InitLibrary {
     public static Result init(Path library, String displayName, List<String> owners, Optional<String> mailto)
             throws IOException, BibSyntaxException, EntryRejectedException, UnknownKeyException {
         if (!Files.exists(library) && create(library, displayName, settingsBlock(owners, mailto, "\n"))) {
-            return new Result(true, true);
+            return new Result(true, true, List.of());
         }
+        List<String> changes = new ArrayList<>();
+        AtomicBoolean hadSettings = new AtomicBoolean();
         LibraryUpdate.Result result = new LibraryUpdate(library, displayName).run(loaded -> {
-            if (hasSettings(loaded)) {
-                return new LibraryUpdate.Edit(loaded.file().text(), List.of(), List.of());
-            }
             String newline = FileStyle.of(loaded.file()).newline();
-            String text = settingsBlock(owners, mailto, newline) + newline + loaded.file().text();
+            Optional<BibItem.Comment> settings = settings(loaded);
+            hadSettings.set(settings.isPresent());
+            String text;
+            if (settings.isPresent()) {
+                SettingsEdit.Result edit = SettingsEdit.apply(loaded, settings.get(), owners, mailto, newline);
+                changes.clear();
+                changes.addAll(edit.changes());
+                text = edit.text();
+            } else {
+                text = settingsBlock(owners, mailto, newline) + newline + loaded.file().text();
+            }
             try {
                 LibraryReader.read(loaded.file().source(), text, loaded.file().charset());
             } catch (BibSyntaxException e) {
@@ -61,7 +74,7 @@ public final class InitLibrary {
             }
             return new LibraryUpdate.Edit(text, List.of(), List.of());
         }, false);
-        return new Result(false, result.written());
+        return new Result(false, result.written() && !hadSettings.get(), List.copyOf(changes));
     }
 
     /** Writes a new library under its lock; false when another process created it meanwhile. */
@@ -78,8 +91,8 @@ public final class InitLibrary {
         }
     }
 
-    private static boolean hasSettings(LibraryReader.Loaded loaded) {
-        return loaded.file().items().stream().anyMatch(item -> item instanceof BibItem.Comment comment
-                && LibrarySettings.isSettings(comment));
+    private static Optional<BibItem.Comment> settings(LibraryReader.Loaded loaded) {
+        return loaded.file().items().stream().filter(BibItem.Comment.class::isInstance).map(BibItem.Comment.class::cast)
+                .filter(LibrarySettings::isSettings).findFirst();
     }
 }

@@ -5,9 +5,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.bibtex.NameParser;
+import org.bibfolio.model.GivenName;
 import org.bibfolio.model.Library;
+import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonName;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.VenueTag;
@@ -28,13 +33,29 @@ public record KnownNames(List<String> venues, List<String> venueAbbreviations, M
         tags = List.copyOf(tags);
     }
 
-    public static KnownNames of(Library library) {
+    /**
+     * People are offered once each, as the library writes them at their fullest: every spelling of the owner as the
+     * owner's first full variant, a misspelling of the owner's name ({@link OwnerNameCheck}) not at all, and
+     * "Kato, Y." as "Kato, Yuki" when that is the one Kato Y. the library knows ({@link LibraryNames}).
+     */
+    public static KnownNames of(LibraryReader.Loaded loaded) {
+        Library library = loaded.library();
         List<Publication> publications = library.publications();
+        Owner owner = library.owner();
+        Optional<PersonName> ownerName = owner.variants().stream().filter(v -> !GivenName.of(v).isInitials())
+                .findFirst().or(() -> owner.variants().stream().findFirst());
+        OwnerNameCheck lookalikes = new OwnerNameCheck(owner, loaded.settings().value("not-owner")
+                .map(names -> NameParser.parse(names).names()).orElse(List.of()));
+        LibraryNames names = LibraryNames.of(library);
+        Function<PersonName, Optional<PersonName>> offered = name -> owner.isOwner(name) ? ownerName
+                : lookalikes.lookalike(name).isPresent() ? Optional.empty() : Optional.of(names.spell(name));
         return new KnownNames(
                 byUse(publications.stream().map(p -> p.venue().name()).filter(n -> !n.isEmpty())),
                 byUse(publications.stream().flatMap(p -> p.venue().abbreviation().stream())),
                 abbreviations(publications),
-                byUse(publications.stream().flatMap(p -> p.authors().names().stream()).map(KnownNames::written)),
+                byUse(publications.stream().flatMap(p -> p.authors().names().stream())
+                        .filter(name -> !name.isOthers()).flatMap(name -> offered.apply(name).stream())
+                        .map(KnownNames::written)),
                 library.knownTags().stream().map(VenueTag::label).toList());
     }
 

@@ -15,12 +15,13 @@ import org.bibfolio.bibtex.PreambleMacros;
  * {@code @preamble}: LaTeX output keeps it as written, the other formats show only its arguments, so a CV in
  * Markdown or HTML silently lacks what it prints. One warning per command (one cause), where it is first used, with
  * the number of entries that use it: Beebe's TUGboat bibliography uses {@code \TUB} in hundreds. Fields a CV never
- * shows (abstracts, notes to self) are not checked.
+ * shows (abstracts, notes to self, the tables of contents Beebe's book entries carry) are not checked.
  */
 final class LatexCommandCheck {
 
     private static final Set<String> UNSHOWN = Set.of("abstract", "annote", "annotation", "comment", "review",
-            "file", "keywords", "url", "doi", "eprint", "pdf", "code", "arxiv", "isbn", "issn", "crossref");
+            "file", "keywords", "url", "doi", "eprint", "pdf", "code", "arxiv", "isbn", "issn", "crossref",
+            "tableofcontents", "shorttableofcontents", "listoffigures", "listoftables");
 
     private final LibraryReader.Loaded library;
     private final PreambleMacros preamble;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bibfolio.bibtex.BibField;
 import org.bibfolio.bibtex.BibFile;
@@ -48,6 +49,8 @@ public final class LibraryCheck {
             this.firstUse = firstUse;
         }
     }
+
+    private static final Pattern CONTROL_WORD_ENDED = Pattern.compile("(\\\\[A-Za-z]+)[{}]+(?=\\p{L})");
 
     private final List<Found> found = new ArrayList<>();
     /** The @strings defined so far, as BibTeX sees them while reading top to bottom. */
@@ -249,8 +252,13 @@ public final class LibraryCheck {
                 && !defined.contains(macro.name().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The value as BibTeX reads it at the entry, braces dropped; a control word that braces end ({@code \slash{}})
+     * stays apart from the letters after it, as TeX reads it ({@code jul # "\slash{}" # aug} is not "\slashAugust").
+     */
     private String text(BibField field) {
-        return macroValues.resolve(field.value()).replace("{", "").replace("}", "").strip();
+        String resolved = macroValues.resolve(field.value());
+        return CONTROL_WORD_ENDED.matcher(resolved).replaceAll("$1 ").replace("{", "").replace("}", "").strip();
     }
 
     private int line(BibItem.Entry entry) {

@@ -19,7 +19,10 @@ import org.bibfolio.model.Publication;
  */
 public final class LibraryNames {
 
-    /** Folded family name → the distinct spellings of people with that family name. */
+    /**
+     * Folded family name, in each spelling ("muller" and "mueller" for Müller, so arXiv's "Mueller" is written the
+     * library's way) → the distinct spellings of people with that family name.
+     */
     private final Map<String, List<PersonName>> byFamily;
 
     /** Knows nobody: every name is written as given. */
@@ -38,8 +41,10 @@ public final class LibraryNames {
         }
         for (PersonName name : names) {
             if (!name.isOthers() && !name.last().isEmpty()) {
-                spellings.computeIfAbsent(Folding.foldName(name.familyWithParticle()), f -> new LinkedHashMap<>())
-                        .putIfAbsent(name.familyWithParticle() + "|" + name.first() + "|" + name.jr(), name);
+                for (String family : Folding.nameSpellings(name.familyWithParticle())) {
+                    spellings.computeIfAbsent(family, f -> new LinkedHashMap<>())
+                            .putIfAbsent(name.familyWithParticle() + "|" + name.first() + "|" + name.jr(), name);
+                }
             }
         }
         Map<String, List<PersonName>> byFamily = new HashMap<>();
@@ -52,8 +57,9 @@ public final class LibraryNames {
      * least as much as {@code name}; otherwise {@code name} itself (unknown, ambiguous, or fuller than the library's).
      */
     public PersonName spell(PersonName name) {
-        List<PersonName> candidates = byFamily.getOrDefault(Folding.foldName(name.familyWithParticle()), List.of())
-                .stream().filter(known -> compatible(known, name)).toList();
+        List<PersonName> candidates = Folding.nameSpellings(name.familyWithParticle()).stream()
+                .flatMap(family -> byFamily.getOrDefault(family, List.of()).stream()).distinct()
+                .filter(known -> compatible(known, name)).toList();
         Optional<PersonName> fullest = candidates.stream()
                 .max(java.util.Comparator.comparingInt(known -> Folding.foldName(known.first()).length()));
         if (fullest.isEmpty() || candidates.stream().anyMatch(other -> !compatible(other, fullest.get()))) {

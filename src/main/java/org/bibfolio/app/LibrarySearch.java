@@ -14,8 +14,7 @@ import org.bibfolio.search.LibraryIndex;
 import org.bibfolio.search.QueryNode;
 import org.bibfolio.search.QueryParser;
 import org.bibfolio.search.QuerySyntaxException;
-import org.bibfolio.style.CvRenderer;
-import org.bibfolio.style.HouseStyle;
+import org.bibfolio.style.Style;
 import org.bibfolio.style.format.Format;
 
 /** The search use case: a query over the library's index, refreshed first when library.bib changed. */
@@ -65,9 +64,8 @@ public final class LibrarySearch {
         }
     }
 
-    /** Search results as one flat list in a house style and output format (no CV sections). */
-    public static String render(Library publications, HouseStyle style, Format format) {
-        return format.render(List.of(new CvRenderer(style, publications).renderFlat(publications.publications())),
-                false, false);
+    /** Search results as one flat list in a style (house or CSL) and output format (no CV sections). */
+    public static String render(Library publications, Style style, Format format) {
+        return format.render(List.of(style.renderFlat(publications, publications.publications())), false, false);
     }
 }

@@ -109,14 +109,23 @@ public final class PreprintUpdates {
         }
         update.value("howpublished").filter(h -> h.toLowerCase(Locale.ROOT).contains("arxiv"))
                 .ifPresent(h -> update.unset("howpublished"));
-        published.venue().ifPresent(venue -> update.set(venueField, venue));
+        // the venue as the library already writes it stays ("Inventiones Mathematicae", not Crossref's casing)
+        published.venue().filter(venue -> !PublishedType.sameVenue(update.value(venueField), venue))
+                .ifPresent(venue -> update.set(venueField, venue));
         if (published.venueShort().isPresent()) {
-            update.set(shortField, published.venueShort().get());
+            published.venueShort().filter(venue -> !PublishedType.sameVenue(update.value(shortField), venue))
+                    .ifPresent(venue -> update.set(shortField, venue));
         } else if (update.has(shortField) && published.venue().isPresent()) {
             update.unset(shortField);
         }
-        published.year().ifPresent(year -> update.set("year", String.valueOf(year)));
-        published.month().ifPresent(month -> update.set("month", String.valueOf(month)));
+        if (update.has("date") && !update.has("year")) {
+            // biblatex's date, where the entry keeps it, rather than a year beside it
+            published.year().ifPresent(year -> update.set("date", published.month()
+                    .map(month -> "%d-%02d".formatted(year, month)).orElse(String.valueOf(year))));
+        } else {
+            published.year().ifPresent(year -> update.set("year", String.valueOf(year)));
+            published.month().ifPresent(month -> update.set("month", String.valueOf(month)));
+        }
         published.volume().ifPresent(volume -> update.set("volume", volume));
         published.number().ifPresent(number -> update.set("number", number));
         published.pages().ifPresent(pages -> update.set("pages", pages));

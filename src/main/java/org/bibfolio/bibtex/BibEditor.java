@@ -118,7 +118,9 @@ public final class BibEditor {
         String line = new EntryFormatter(style).field(field);
         List<BibField> fields = entry.fields();
         int rank = rank(style, field.name());
-        for (BibField next : fields) {
+        // never before the entry's first field (its author or title, as the owner chose): a field the file's order
+        // ranks first (Zotero's issn) would otherwise open the entry
+        for (BibField next : fields.subList(Math.min(1, fields.size()), fields.size())) {
             Optional<String> indent = FileStyle.lineIndent(text, next.span().start());
             if (rank(style, next.normalizedName()) > rank && indent.isPresent()) {
                 String withoutIndent = line.substring(style.indent().length());

@@ -1,5 +1,7 @@
 package org.bibfolio.bibtex;
 
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +23,8 @@ public final class DateReader {
     private static final Pattern MONTH_SEPARATORS = Pattern.compile("(\\\\slash\\b|\\\\[,/ -]|[\\s{}~.,;:/&()\\-–—]|--)+");
     private static final List<String> SEASONS = List.of("spring", "summer", "fall", "autumn", "winter");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    /** Year, month and day of one end of a date that {@link #DATE} accepts. */
+    private static final Pattern DATE_PARTS = Pattern.compile("(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern ARXIV_MONTH = Pattern.compile("(\\d{2})(\\d{2})\\.\\d{4,5}(v\\d+)?");
 
     private DateReader() {
@@ -66,10 +70,42 @@ public final class DateReader {
         return YEAR.matcher(text).find() || text.strip().matches("\\\\[A-Za-z]+");
     }
 
-    /** Whether a {@code date} value is a biblatex date (2024, 2024-07-15, 1997/2001, 2024-07/..). */
+    /** Whether a {@code date} value is a biblatex date (2024, 2024-07-15, 1997/2001, 2024-07/..) of the calendar. */
     public static boolean isDate(String text) {
+        return dateProblem(text).isEmpty();
+    }
+
+    /**
+     * What is wrong with a {@code date} value, if anything: not biblatex's form ("July 2024"), or a day the calendar
+     * lacks: a month past 12 ("2024-13-01"; biblatex's seasons 21 to 24 stand alone, "2024-21") or a day past the
+     * month's end ("2024-02-30"). The reader would quietly keep only the year, or a month that may be the mistake.
+     */
+    public static Optional<String> dateProblem(String text) {
         String date = text.strip();
-        return !date.isEmpty() && DATE.matcher(date).matches();
+        if (date.isEmpty() || !DATE.matcher(date).matches()) {
+            return Optional.of("is not a biblatex date such as 2024, 2024-07 or 2024-07-15");
+        }
+        for (String end : date.split("/", -1)) {
+            Matcher parts = DATE_PARTS.matcher(end);
+            if (!parts.lookingAt() || parts.group(2) == null) {
+                continue;
+            }
+            int month = Integer.parseInt(parts.group(2));
+            boolean season = month >= 21 && month <= 24 && parts.group(3) == null;
+            if ((month < 1 || month > 12) && !season) {
+                return Optional.of("has no month " + parts.group(2) + "; a month is 01 to 12");
+            }
+            if (parts.group(3) != null) {
+                YearMonth yearMonth = YearMonth.of(Integer.parseInt(parts.group(1)), month);
+                int day = Integer.parseInt(parts.group(3));
+                if (day < 1 || day > yearMonth.lengthOfMonth()) {
+                    return Optional.of("has no day " + parts.group(3) + ": "
+                            + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                            + parts.group(1) + " has " + yearMonth.lengthOfMonth() + " days");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -128,16 +128,14 @@ public record FileStyle(String newline, String indent, int equalsColumn, int val
                 trailing.add(followedByComma(text, entry.fields().get(entry.fields().size() - 1)));
             }
             if (entry.fields().stream().map(f -> f.name().length()).distinct().count() > 1) {
-                boolean sameColumn = entryColumns.stream().distinct().count() == 1;
-                aligned.add(sameColumn);
-                if (sameColumn) {
-                    columns.add(entryColumns.get(0));
-                }
-                boolean sameValueColumn = entryValueColumns.stream().distinct().count() == 1;
-                valuesAligned.add(sameValueColumn);
-                if (sameValueColumn) {
-                    valueColumns.add(entryValueColumns.get(0));
-                }
+                List<Integer> nameEnds = entry.fields().stream().map(f -> f.name().length()).toList();
+                Optional<Integer> column = alignedColumn(entryColumns, nameEnds);
+                aligned.add(column.isPresent());
+                column.ifPresent(columns::add);
+                Optional<Integer> valueColumn = alignedColumn(entryValueColumns,
+                        entryColumns.stream().map(equals -> equals + 1).toList());
+                valuesAligned.add(valueColumn.isPresent());
+                valueColumn.ifPresent(valueColumns::add);
             }
             orders.add(order);
         }
@@ -147,6 +145,31 @@ public record FileStyle(String newline, String indent, int equalsColumn, int val
                 after.winner(" "),
                 trailing.winner(true), quoted.winner(false), bareNumbers.winner(false), typeCase.winner(LetterCase.LOWER),
                 nameCase.winner(LetterCase.LOWER), mergedOrder(orders));
+    }
+
+    /**
+     * The column an entry's fields are aligned at, if they are: every field at it, but for names too long for it that
+     * stand one space before it ({@code shortjournal = {PTRF}} among {@code author    = …}), as bibtex-mode and
+     * bibfolio write them. {@code ends} are where each field's text before the column ends (its name, or its sign).
+     */
+    private static Optional<Integer> alignedColumn(List<Integer> columns, List<Integer> ends) {
+        List<Integer> padded = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) > ends.get(i) + 1) {
+                padded.add(columns.get(i));
+            }
+        }
+        if (padded.isEmpty() || padded.stream().distinct().count() > 1) {
+            return columns.stream().distinct().count() == 1 ? Optional.of(columns.get(0)) : Optional.empty();
+        }
+        int column = padded.get(0);
+        for (int i = 0; i < columns.size(); i++) {
+            boolean overflows = columns.get(i) == ends.get(i) + 1 && columns.get(i) > column;
+            if (columns.get(i) != column && !overflows) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(column);
     }
 
     /** "2024", not "" nor "2024a": a number a file may write bare. A loop, as it runs once per field of the file. */

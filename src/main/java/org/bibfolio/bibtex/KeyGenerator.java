@@ -19,7 +19,8 @@ import org.bibfolio.model.Publication;
  * {@code yy}, {@code title} (first significant title word), {@code shorttitle} (first three), {@code venue} (the
  * venue's abbreviation); each may end in {@code :upper}, {@code :lower} or {@code :capitalize}. Text outside brackets
  * is copied. Keys are folded to ASCII ({@link Folding}, as search and owner matching fold) so every BibTeX flavour
- * accepts them.
+ * accepts them; authors whose names have no ASCII spelling (Chinese, Japanese, Korean) are passed over for the next,
+ * and a key with no author left says {@code anon}.
  */
 public final class KeyGenerator {
 
@@ -91,7 +92,10 @@ public final class KeyGenerator {
 
     private static String field(String name, Publication publication) {
         PersonList people = publication.authors().names().isEmpty() ? publication.editors() : publication.authors();
-        List<String> families = people.names().stream().map(PersonName::familyWithParticle).toList();
+        // a name of a script that does not fold to ASCII (田中, 김) gives the key nothing: the first author who
+        // does names it ("kowalska2018" for 田中 and Kowalska), else "anon", never a bare year
+        List<String> families = people.names().stream().map(PersonName::familyWithParticle)
+                .filter(family -> !ascii(family).replaceAll("[^A-Za-z0-9]", "").isEmpty()).toList();
         String year = publication.year().map(String::valueOf).orElse("");
         return switch (name) {
             case "auth" -> families.isEmpty() ? "anon" : families.get(0);

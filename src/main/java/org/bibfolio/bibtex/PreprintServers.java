@@ -13,7 +13,7 @@ import org.bibfolio.model.Links;
  * the OSF family. A work there is a preprint however it is typed; its venue is the server ("bioRxiv"), which says
  * where to read it but is no journal.
  */
-final class PreprintServers {
+public final class PreprintServers {
 
     /** A venue named after a server: "bioRxiv", "arXiv preprint arXiv:2403.05678", "SSRN Electronic Journal". */
     private static final Pattern NAME = Pattern.compile("(?i)^(arxiv|corr|biorxiv|medrxiv|ssrn|research square"
@@ -58,8 +58,18 @@ final class PreprintServers {
         return Collections.unmodifiableMap(names);
     }
 
+    /** Whether a DOI (bare, or as a doi.org link) is one a preprint server registered. */
+    public static boolean isServerDoi(String doi) {
+        return DOI.matcher(doi.strip().replaceFirst("(?i)^https?://(dx\\.)?doi\\.org/", "")).matches();
+    }
+
+    /** Whether a URL points at a preprint server. */
+    public static boolean isServerUrl(String url) {
+        return HOST.matcher(url.strip()).matches();
+    }
+
     /** Whether a venue name is a preprint server's. */
-    static boolean isServer(String venue) {
+    public static boolean isServer(String venue) {
         return NAME.matcher(venue).matches();
     }
 

@@ -151,7 +151,7 @@ final class AddCommand implements Callable<Integer> {
      * writes it only on a yes. Prompts and the preview go to stderr; stdout gets the usual report of the change.
      */
     private int interactively() throws Exception {
-        KnownNames known = KnownNames.of(update.library.read(context).library());
+        KnownNames known = KnownNames.of(update.library.read(context));
         BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8));
         PrintWriter err = spec.commandLine().getErr();
         PaperPrompt prompt = new PaperPrompt(in, err, known);

@@ -1,6 +1,7 @@
 package org.bibfolio.cli;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
 import org.bibfolio.app.EntryRejectedException;
@@ -100,6 +101,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String describe(IOException error) {
+        if (error instanceof NoSuchFileException missing && missing.getReason() != null) {
+            return missing.getFile() + ": " + missing.getReason(); // the reason says what is missing
+        }
         String kind = error.getClass().getSimpleName().replace("Exception", "")
                 .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return error.getMessage() == null ? kind : kind + ": " + error.getMessage();

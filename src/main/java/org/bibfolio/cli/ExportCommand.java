@@ -84,7 +84,8 @@ final class ExportCommand implements Callable<Integer> {
     private String sections;
 
     @Option(names = "--flat",
-            description = "One list of every entry in the style's own order, without CV sections.")
+            description = "One list in the style's own order, without CV sections: of every entry, or of one "
+                    + "section's with --section.")
     private boolean flat;
 
     @Option(names = {"-q", "--query"}, paramLabel = "QUERY",
@@ -149,7 +150,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<String> valid = new ArrayList<>(List.of(Exporter.ALL));
         chosenStyle.sections().forEach(s -> valid.add(s.id()));
-        String chosenSection = flat ? section : ChoiceConverter.match(section, valid)
+        String chosenSection = ChoiceConverter.match(section, valid)
                 .orElseThrow(() -> Choices.invalid(spec, "--section", section, valid));
         Predicate<Publication> selection = p -> true;
         if (query != null) {
@@ -159,7 +160,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             selection = p -> keys.contains(p.key().toLowerCase(Locale.ROOT));
         }
-        LibraryReader.Loaded loaded = library.report(Background.result(reading), context, spec.commandLine().getErr());
+        LibraryReader.Loaded read = Background.result(reading);
+        if (output != null && !library.mayWrite(read, context, spec.commandLine().getErr(), output)) {
+            return ExitCodes.DATA_ERROR;
+        }
+        LibraryReader.Loaded loaded = library.report(read, context, spec.commandLine().getErr());
         Exporter.Request request = new Exporter.Request(chosenStyle, chosenSection, chosenFormat, standalone, flat,
                 selection);
         PrintWriter err = spec.commandLine().getErr();

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "init", addMethodSubcommands = false,
         description = "Start a library: create library.bib with its settings block (whose CV it is, the key "
                 + "pattern), or add that block to an existing .bib without touching anything else. bibfolio's own "
-                + "files go in .bibfolio/, which git ignores by itself. In a terminal it asks for your name and "
-                + "the variants you publish under.",
+                + "files go in .bibfolio/, which git ignores by itself. On a library with settings, --owner adds a "
+                + "name variant to them. In a terminal it asks for your name and the variants you publish under.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  bibfolio init --owner \"García, María José\" --owner \"Garcia, M. J.\"",
@@ -37,8 +37,9 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     private LibraryOption library;
 
-    @Option(names = "--owner", paramLabel = "\"Last, First\"",
-            description = "Your name as you publish it; repeat for each variant (\"Garcia, M. J.\").")
+    // a label without a space: the synopsis wraps at spaces, and "Last, First" was cut in two at 80 columns
+    @Option(names = "--owner", paramLabel = "NAME",
+            description = "Your name as you publish it, \"Last, First\"; repeat for each variant (\"Garcia, M. J.\").")
     private List<String> owners = new ArrayList<>();
 
     @Option(names = "--mailto", paramLabel = "ADDRESS",
@@ -79,8 +80,10 @@ final class InitCommand implements Callable<Integer> {
             out.println("Created " + name + (names.isEmpty() ? "" : " for " + names.get(0)) + ".");
         } else if (result.settingsAdded()) {
             out.println("Added the settings block to the top of " + name + "; nothing else in it changed.");
+        } else if (result.changes().isEmpty()) {
+            out.println(name + " already has a settings block (@comment{bibfolio: …}); nothing to change.");
         } else {
-            out.println(name + " already has a settings block (@comment{bibfolio: …}); edit it there.");
+            result.changes().forEach(change -> out.println(name + ": " + change + "."));
         }
         if (names.isEmpty() && result.settingsAdded()) {
             err.println("bibfolio: note: no owner given, so no name is set in bold; add 'owner = Family, Given' to "

@@ -86,6 +86,31 @@ public final class LibraryOption {
         return loaded;
     }
 
+    /**
+     * For a command that would write a file from the library ({@code export -o FILE}): false, after reporting each
+     * broken entry on {@code err} and saying that {@code output} was not written, when some entry could not be read.
+     * A file written without them would pass for the whole CV (a CI job committing it, a page deployed from it), and
+     * README promises that a failing command writes nothing; standard output still gets what the other entries give.
+     */
+    boolean mayWrite(LibraryReader.Loaded loaded, CliContext context, PrintWriter err, String output) {
+        List<BibItem.Broken> broken = loaded.file().broken();
+        if (broken.isEmpty()) {
+            return true;
+        }
+        broken.forEach(item -> err.println(item.error().getMessage()));
+        err.println("bibfolio: error: " + brokenCount(loaded) + " of " + name(context) + " could not be read, so "
+                + output + " was not written (it would lack " + (broken.size() == 1 ? "it" : "them") + ")");
+        err.println("  fix the entry, or export without -o to see what the other "
+                + loaded.library().publications().size() + " give");
+        err.flush();
+        return false;
+    }
+
+    private static String brokenCount(LibraryReader.Loaded loaded) {
+        int broken = loaded.file().broken().size();
+        return broken == 1 ? "1 entry" : broken + " entries";
+    }
+
     /** 0 when every entry was read, else {@link ExitCodes#DATA_ERROR}: the output lacks the broken entries. */
     static int exitCode(LibraryReader.Loaded loaded) {
         return loaded.file().broken().isEmpty() ? ExitCodes.OK : ExitCodes.DATA_ERROR;

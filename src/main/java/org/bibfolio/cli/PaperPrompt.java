@@ -16,6 +16,7 @@ import org.bibfolio.app.EntryRejectedException;
 import org.bibfolio.app.KnownNames;
 import org.bibfolio.app.PaperDraft;
 import org.bibfolio.model.PartialDate;
+import org.bibfolio.model.Spelling;
 
 /**
  * Asks for a new paper's fields one by one, so that what is written is what the person meant. Where the library
@@ -147,7 +148,8 @@ final class PaperPrompt {
                 continue;
             }
             if (fresh == New.REFUSED) {
-                out.println("  not one of: " + String.join(", ", choices));
+                String meant = Spelling.didYouMean(answer.get(), choices);
+                out.println(meant.isEmpty() ? "  not one of: " + String.join(", ", choices) : "  " + meant);
             } else if (fresh == New.ACCEPTED || yes("'" + answer.get() + "' is new to the library; add it", true)) {
                 return answer;
             }

@@ -5,6 +5,7 @@ import org.bibfolio.app.EntryEdits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  bibfolio remove zhu2022note",
-            "  bibfolio remove zhu2022note --dry-run      show the entry that would go"})
+            "  bibfolio remove zhu2022note --dry-run      show the entry that would go",
+            "  bibfolio remove icml2024 --force           a proceedings entry that papers cross-reference"})
 final class RemoveCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -28,12 +30,16 @@ final class RemoveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KEY", description = "The citation key of the entry.")
     private String key;
 
+    @Option(names = "--force", description = "Remove an entry even though others cross-reference it (crossref, "
+            + "xdata) and would lose the fields they inherit from it.")
+    private boolean force;
+
     RemoveCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws Exception {
-        return update.run(context, spec, EntryEdits.remove(key));
+        return update.run(context, spec, EntryEdits.remove(key, force));
     }
 }

@@ -2,6 +2,7 @@ package org.bibfolio.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.bibfolio.app.CvStyle;
@@ -11,7 +12,10 @@ import org.bibfolio.json.PublicationJson;
 import org.bibfolio.model.Library;
 import org.bibfolio.search.LibraryIndex;
 import org.bibfolio.search.StoredAuthor;
+import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleCatalog;
+import org.bibfolio.style.StyleException;
+import org.bibfolio.style.UnknownStyleException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,12 +64,13 @@ final class SearchCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
-            description = "House style for the export formats (default: cv).")
+            description = "For the export formats: a house style (default: cv) or a CSL style (apa, ieee…), as "
+                    + "for export.")
     private String style;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "0",
-            description = "Print at most N entries (default: all).")
-    private int limit;
+    @Option(names = {"-n", "--limit"}, paramLabel = "N",
+            description = "Print at most N entries, N at least 1 (default: all).")
+    private Optional<Integer> limit;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             converter = ColorWhen.Choices.class, completionCandidates = ColorWhen.Choices.class,
@@ -82,10 +87,21 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--json and --format " + format + " ask for two formats");
         }
         String output = json ? "json" : format;
+        boolean rendered = Formats.markup(output).isPresent();
+        if (!rendered && spec.commandLine().getParseResult().hasMatchedOption("--style")) {
+            throw new ParameterException(spec.commandLine(), "--style shapes the export formats only (markdown, "
+                    + "latex, html, text), not --format " + output + "; add --format text, for instance");
+        }
+        if (limit.isPresent() && limit.get() < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit takes a number of entries, 1 or more, not "
+                    + limit.get() + "; leave it out for every match");
+        }
+        // Resolved before searching: a mistyped style is a usage error, whatever the index holds.
+        Optional<Style> chosenStyle = rendered ? Optional.of(style()) : Optional.empty();
         boolean needsPublications = !output.equals("lines") && !output.equals("bibtex");
         // the first search of a big library builds its index: a bar on a terminal's stderr while it does
         LibrarySearch.Result result = LibrarySearch.run(new LibrarySearch.Request(library.path(context),
-                library.name(context), query, sort.order, Math.max(0, limit), needsPublications),
+                library.name(context), query, sort.order, limit.orElse(0), needsPublications),
                 ProgressBar.forStderr(spec.commandLine().getErr(), "entries indexed", ProgressBar.INDEX_OR_EXPORT,
                         false));
         PrintWriter err = spec.commandLine().getErr();
@@ -101,11 +117,22 @@ final class SearchCommand implements Callable<Integer> {
                 Library found = result.publications().orElseThrow();
                 out.print(PublicationJson.array(found.publications(), found.owner()));
             }
-            default -> out.print(LibrarySearch.render(result.publications().orElseThrow(),
-                    new StyleCatalog(context.workingDirectory()).load(style), Formats.markup(output).orElseThrow()));
+            default -> out.print(LibrarySearch.render(result.publications().orElseThrow(), chosenStyle.orElseThrow(),
+                    Formats.markup(output).orElseThrow()));
         }
         out.flush();
         return library.reportUnread(context, err, result.unread(), ExitCodes.OK);
+    }
+
+    /** The style the export formats render in: any that {@code export --style} takes. */
+    private Style style() throws StyleException {
+        StyleCatalog catalog = new StyleCatalog(context.workingDirectory());
+        try {
+            return catalog.resolve(style, CvStyle.DEFAULT);
+        } catch (UnknownStyleException e) {
+            throw new Choices.ValueException(spec, "Invalid value for option '--style': " + e.getMessage(), style,
+                    catalog.names());
+        }
     }
 
     private boolean bold() {

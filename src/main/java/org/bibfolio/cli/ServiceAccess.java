@@ -40,7 +40,9 @@ final class ServiceAccess {
 
     static String orcid(CommandSpec spec, String raw) {
         return Identifiers.orcid(raw).orElseThrow(() -> new ParameterException(spec.commandLine(), "'" + raw
-                + "' is not an ORCID iD: it has four groups of four digits, the last of which may be X, "
-                + "with a check digit (0000-0002-1825-0097)"));
+                + (Identifiers.hasOrcidShape(raw) ? "' is not an ORCID iD: its last character, a check digit, does "
+                + "not fit the others, so a digit is mistyped; copy the iD from your ORCID record"
+                : "' is not an ORCID iD: it has four groups of four digits, the last of which may be X, "
+                + "with a check digit (0000-0002-1825-0097)")));
     }
 }

@@ -2,7 +2,9 @@ package org.bibfolio.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
@@ -41,6 +43,12 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
             }
         } else if (error instanceof Choices.ValueException refused) {
             hint = Spelling.didYouMean(refused.value(), refused.valid());
+        } else if (enumChoices(error).isPresent()) {
+            // picocli names an enum's constants (TEXT, GITHUB), but users type and read the values in lower case
+            List<String> valid = enumChoices(error).get();
+            message = "Invalid value for option '" + ((OptionSpec) error.getArgSpec()).longestName()
+                    + "': expected one of " + valid + " (case-insensitive) but was '" + error.getValue() + "'";
+            hint = Spelling.didYouMean(error.getValue(), valid);
         } else if (withoutEquals(error).isPresent()) {
             // picocli's own message for this case says "option option '--set'"
             OptionSpec option = withoutEquals(error).get();
@@ -71,6 +79,15 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         }
         List<String> candidates = StreamSupport.stream(arg.completionCandidates().spliterator(), false).toList();
         return Optional.of(Spelling.didYouMean(error.getValue(), candidates)).filter(h -> !h.isEmpty());
+    }
+
+    /** The lower-case values of an enum-typed option whose value was refused. */
+    private static Optional<List<String>> enumChoices(ParameterException error) {
+        if (!(error.getArgSpec() instanceof OptionSpec option) || error.getValue() == null || !option.type().isEnum()) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(option.type().getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT)).toList());
     }
 
     private static List<String> optionNames(CommandSpec spec) {

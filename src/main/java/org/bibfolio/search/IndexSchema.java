@@ -34,7 +34,7 @@ import org.bibfolio.model.VenueTag;
  */
 final class IndexSchema {
 
-    static final String VERSION = "7";
+    static final String VERSION = "8";
 
     static final String ID = "id";
     static final String HASH = "hash";
@@ -49,6 +49,7 @@ final class IndexSchema {
     static final String VENUE_NAME = "venue_name";
     static final String VENUE_ABBR = "venue_abbr";
     static final String TAG = "tag";
+    static final String KEYWORDS = "keywords";
     static final String STATUS = "status";
     static final String TYPE = "type";
     static final String SELECTED = "selected";
@@ -121,6 +122,9 @@ final class IndexSchema {
         for (VenueTag tag : publication.tags()) {
             doc.add(new TextField(TAG, tag.label(), Store.NO));
         }
+        publication.field("keywords").ifPresent(keywords -> KEYWORD_SEPARATORS.splitAsStream(keywords)
+                .filter(keyword -> !keyword.isBlank()).forEach(keyword -> doc.add(new TextField(KEYWORDS, keyword,
+                        Store.NO))));
         doc.add(new StringField(STATUS, publication.status().id(), Store.NO));
         doc.add(new StringField(TYPE, publication.category().id(), Store.NO));
         doc.add(new StringField(TYPE, publication.type(), Store.NO));
@@ -155,6 +159,9 @@ final class IndexSchema {
         parts.add(acronym(venue.name()));
         return String.join(" ; ", parts);
     }
+
+    /** How bibtex.PublicationMapper splits {@code keywords} into tags. */
+    private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[,;]");
 
     private static final Set<String> MINOR_WORDS = Set.of("of", "on", "in", "the", "and", "for", "to", "a", "an",
             "&");

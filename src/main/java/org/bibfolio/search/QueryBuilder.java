@@ -59,7 +59,8 @@ final class QueryBuilder {
         String folded = Folding.fold(term.text());
         return switch (term.field()) {
             case ANY -> either(text(IndexSchema.TITLE, term), text(IndexSchema.ABSTRACT, term),
-                    text(IndexSchema.VENUE, term), text(IndexSchema.TAG, term), NameQueries.of(term));
+                    text(IndexSchema.VENUE, term), text(IndexSchema.TAG, term), text(IndexSchema.KEYWORDS, term),
+                    NameQueries.of(term));
             case TITLE -> text(IndexSchema.TITLE, term);
             case ABSTRACT -> text(IndexSchema.ABSTRACT, term);
             case VENUE -> text(IndexSchema.VENUE, term);
@@ -68,6 +69,7 @@ final class QueryBuilder {
             case STATUS -> keyword(IndexSchema.STATUS, term.text().toLowerCase(Locale.ROOT), term);
             case KEY -> keyword(IndexSchema.KEY, term.text().toLowerCase(Locale.ROOT), term);
             case TAG -> text(IndexSchema.TAG, term);
+            case KEYWORDS -> text(IndexSchema.KEYWORDS, term);
             case TYPE -> keyword(IndexSchema.TYPE, folded, term);
             case SELECTED -> keyword(IndexSchema.SELECTED, folded, term);
         };

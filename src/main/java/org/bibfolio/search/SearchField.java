@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The fields a query can name ({@code author:belkin}); {@link #ANY} is a word without a field. */
 public enum SearchField {
     ANY, AUTHOR("author", "coauthor"), VENUE("venue"), TITLE("title"), ABSTRACT("abstract"), YEAR("year"),
-    TAG("tag"), STATUS("status"), TYPE("type"), SELECTED("selected"), KEY("key");
+    TAG("tag"), KEYWORDS("keywords", "keyword"), STATUS("status"), TYPE("type"), SELECTED("selected"), KEY("key");
 
     private final List<String> names;
 

@@ -33,10 +33,15 @@ public final class Identifiers {
         return ARXIV_VERSION.matcher(id.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code raw} has an ORCID iD's shape (four groups of four digits), whatever its check digit. */
+    public static boolean hasOrcidShape(String raw) {
+        return ORCID.matcher(ORCID_PREFIX.matcher(raw.strip()).replaceFirst("").toUpperCase(Locale.ROOT)).matches();
+    }
+
     /** The bare ORCID iD, if {@code raw} is one and its check digit (ISO 7064 11,2) is right. */
     public static Optional<String> orcid(String raw) {
         String id = ORCID_PREFIX.matcher(raw.strip()).replaceFirst("").toUpperCase(Locale.ROOT);
-        if (!ORCID.matcher(id).matches()) {
+        if (!hasOrcidShape(id)) {
             return Optional.empty();
         }
         String digits = id.replace("-", "");

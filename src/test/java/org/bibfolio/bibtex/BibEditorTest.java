@@ -101,4 +101,27 @@ class BibEditorTest {
                 StandardCharsets.UTF_8);
         assertEquals("@misc{a, title={A}}\n\n@misc{c, title={C}}\n", new BibEditor(file).remove("b").text());
     }
+
+    @Test
+    void aNewFieldIsAlignedWhereOneNameSticksOutAndNeverOpensTheEntry() throws Exception {
+        // a hand-aligned entry with one name too long for its column, beside a Zotero entry that puts issn first
+        String text = """
+                @article{okafor2019cells,
+                  author  = {Okafor, Chidi and Tanaka, Hiroshi},
+                  title   = {Cell-cycle phase inference},
+                  journal = {Bioinformatics},
+                  year    = {2019},
+                  publisher = {Oxford University Press},
+                }
+                @article{zotero2020,
+                	issn = {0028-0836},
+                	title = {Kidney organoids},
+                	author = {Okafor, Chidi},
+                }
+                """;
+        BibFile file = BibParser.parse("x.bib", text, StandardCharsets.UTF_8);
+        String edited = new BibEditor(file).set("okafor2019cells", "issn", "{1367-4803}").text();
+        assertEquals(text.replace("  author  = {Okafor, Chidi and Tanaka, Hiroshi},\n",
+                "  author  = {Okafor, Chidi and Tanaka, Hiroshi},\n  issn    = {1367-4803},\n"), edited);
+    }
 }

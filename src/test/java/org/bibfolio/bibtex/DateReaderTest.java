@@ -29,7 +29,9 @@ class DateReaderTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {"2024|true", "2024-07|true", "2024-07-15|true", "1997/2001|true",
-        "2024-07/..|true", "1950~|true", "2024-7|false", "July 2024|false", "|false"})
+        "2024-07/..|true", "1950~|true", "2024-7|false", "July 2024|false", "|false", "2024-13-01|false",
+        "2024-02-30|false", "2024-02-29|true", "2023-02-29|false", "2024-00|false", "2024-21|true",
+        "2024-21-01|false", "2024-04-31|false", "2020-12-31/2021-13|false"})
     void biblatexDates(String date, boolean isDate) {
         assertEquals(isDate, DateReader.isDate(date == null ? "" : date));
     }

@@ -49,11 +49,21 @@ class KeyGeneratorProperties {
                 "Wei{\\ss}, Hans and Brøndsted, Søren and 王, 小明", "year", "2020"), Set.of()));
     }
 
+    @Test
+    void anAuthorWithoutAnAsciiSpellingIsPassedOverNotLeftAsABareYear() {
+        assertEquals("kowalska2018", DEFAULT.generate("article", Map.of("author", "田中, 花子 and Kowalska, Agnieszka",
+                "year", "2018", "title", "ポーランドの聖像画と日本の仏画"), Set.of()));
+        assertEquals("anon2024", DEFAULT.generate("article", Map.of("author", "김, 민준", "year", "2024",
+                "title", "폴란드와 한국의 전후 종교 미술"), Set.of()));
+        assertEquals("anon2024b", DEFAULT.generate("article", Map.of("author", "김, 민준", "year", "2024",
+                "title", "폴란드와 한국의 전후 종교 미술"), Set.of("anon2024")));
+    }
+
     @Property
     void theAuthorPartOfAKeyIsTheFoldedFamilyName(@ForAll("names") String family) {
         String key = new KeyGenerator("[auth]").generate("misc", Map.of("author", "{" + family + "}, A."), Set.of());
         String folded = Folding.fold(family).replaceAll("[^a-z0-9]", "");
-        assertEquals(folded.isEmpty() ? "entry" : folded, key);
+        assertEquals(folded.isEmpty() ? "anon" : folded, key);
     }
 
     @Property

@@ -2,6 +2,7 @@ package org.bibfolio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -131,6 +132,28 @@ class AddPromptTest {
                 + "Learning\n  1) ICML\n"), icml.err());
         assertTrue(Files.readString(library, StandardCharsets.UTF_8).replaceAll(" +=", " =")
                 .contains("title = {Kernels that learn},\n  booktitle = {Proceedings of the 41st"));
+    }
+
+    @Test
+    void theOwnerIsOfferedOnceAsDeclaredAndAMisspellingNotAtAll() throws Exception {
+        Files.writeString(library, """
+                @comment{bibfolio:
+                  owner = Fernández-Ruiz, Inés and Fernández, Inés and Fernandez Ruiz, Ines
+                }
+                @article{a2021, author = {Fernández, Inés and Kato, Y.}, title = {A}, journal = {J}, year = 2021}
+                @article{b2022, author = {Fernandez Ruiz, Ines and Kato, Yuki}, title = {B}, journal = {J}, year = 2022}
+                @article{c2023, author = {Fern{\\'a}ndez-Ruiz, In{\\'e}s}, title = {C}, journal = {J}, year = 2023}
+                @article{d2024, author = {Fernandez-Ruis, Ines and Fernández-Ruiz, Inés}, title = {D}, journal = {J},
+                  year = 2024}
+                """, StandardCharsets.UTF_8);
+        String answers = String.join("\n", "artcle", "article", "A title", "fern", "kato", "", "2025", "", "J", "", "", "", "",
+                "", "", "n", "");
+        CliRun run = CliRun.withInput(dir, answers, true, "add");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("author 1: \u0020 = Fernández-Ruiz, Inés\n"), run.err());
+        assertTrue(run.err().contains("author 2: \u0020 = Kato, Yuki\n"), run.err());
+        assertFalse(run.err().contains("Ruis"), run.err());
+        assertTrue(run.err().contains("type:   did you mean article?\n"), run.err());
     }
 
     @Test

@@ -70,6 +70,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDateTheCalendarLacksIsFoundNotQuietlyCutToItsYear(@TempDir Path dir) throws Exception {
+        Files.copy(fixture("calendar.bib"), dir.resolve("library.bib"));
+        CliRun run = CliRun.in(dir, "check");
+        assertEquals("""
+                library.bib:6:13: warning: date '2024-13-01' has no month 13; a month is 01 to 12
+                library.bib:12:13: warning: date '2024-02-30' has no day 30: February 2024 has 29 days
+                """, run.out());
+        assertEquals("library.bib: 0 errors, 2 warnings\n", run.err());
+    }
+
+    @Test
     void jsonHasCountsAndFindings(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("library.bib"), "@misc{a, title = {T}, month = {13}}\n@misc{b, title = {T},");
         CliRun run = CliRun.in(dir, "check", "--json");

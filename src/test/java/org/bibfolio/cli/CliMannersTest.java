@@ -36,6 +36,8 @@ class CliMannersTest {
         "status k submited          | Invalid value for positional parameter at index 1 (STATUS): expected one of "
                 + "[submitted, accepted, published, preprint, inpreparation] (case-insensitive) but was 'submited' "
                 + "| did you mean submitted?",
+        "check --format gitlab      | Invalid value for option '--format': expected one of [text, json, github] "
+                + "(case-insensitive) but was 'gitlab' | did you mean github?",
         "export --style no/such.csl | Invalid value for option '--style': no such file: no/such.csl "
                 + "| see 'bibfolio export --help'",
         "list extra                 | unexpected argument 'extra' | see 'bibfolio list --help'",
@@ -91,6 +93,13 @@ class CliMannersTest {
                 assertTrue(pasted.contains(example), name + " at " + width + " lost: " + example + "\n" + run.out());
             }
         }
+    }
+
+    @Test
+    void theSynopsisIsNotCutInsideAnOptionsLabel() {
+        CliRun run = CliRun.in(dir, Map.of("COLUMNS", "80"), "init", "--help");
+        assertTrue(run.out().contains("[--owner=NAME]"), run.out());
+        assertTrue(run.out().lines().noneMatch(line -> line.endsWith("=\"")), run.out());
     }
 
     /** The example commands of a command's footer, each on one line, notes left out. */

@@ -97,6 +97,29 @@ class UpdateSyncInitTest {
     }
 
     @Test
+    void updateKeepsTheDateFieldAndTheVenueAsTheLibraryWritesIt() throws Exception {
+        Files.writeString(library, Files.readString(library) + """
+
+                @misc{garcia2024linear,
+                  author    = {García, María José and Tanaka, Kazuo and Schmidt, Hannah},
+                  title     = {Linear-Time Attention via Random {Fourier--Walsh} Features},
+                  date      = {2024-03},
+                  eprint    = {2403.01234},
+                  eprinttype = {arxiv},
+                  booktitle = {Advances in Neural Information Processing Systems {37}},
+                  pubstate  = {accepted},
+                }
+                """);
+        server.on("/arxiv/query?id_list=2403.01234&max_results=1", Answer.file("arxiv/2403.01234.xml"));
+        server.on("/crossref/works/10.5555/neurips.2024.0042", Answer.file("crossref/neurips.2024.0042.json"));
+        CliRun run = CliRun.in(dir, environment, "update", "garcia2024linear");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("-  date      = {2024-03},\n+  date      = {2024-12},\n"), run.out());
+        assertFalse(run.out().contains("year"), "no year beside the date: " + run.out());
+        assertFalse(run.out().contains("  booktitle "), "the venue line is the library's: " + run.out());
+    }
+
+    @Test
     void withoutATerminalOrYesUpdateOnlyProposes() throws Exception {
         withPreprints();
         byte[] before = Files.readAllBytes(library);
@@ -166,7 +189,8 @@ class UpdateSyncInitTest {
     void syncOfAMistypedOrUnknownOrcidIsOneLine() throws Exception {
         CliRun typo = CliRun.in(dir, environment, "sync", "--orcid", "0000-0002-1825-0098");
         assertEquals(ExitCodes.USAGE, typo.exitCode());
-        assertTrue(typo.err().contains("is not an ORCID iD"), typo.err());
+        assertTrue(typo.err().startsWith("bibfolio: error: '0000-0002-1825-0098' is not an ORCID iD: its last "
+                + "character, a check digit, does not fit the others, so a digit is mistyped"), typo.err());
         CliRun unknown = CliRun.in(dir, environment, "sync", "--orcid", "0000-0002-1694-233X");
         assertEquals(ExitCodes.DATA_ERROR, unknown.exitCode());
         assertTrue(unknown.err().startsWith("bibfolio: error: ORCID has no public record 0000-0002-1694-233X\n"),
