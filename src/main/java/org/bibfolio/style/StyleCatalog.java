@@ -59,6 +59,22 @@ public final class StyleCatalog {
                 + "; CSL styles: apa, ieee, chicago-author-date, nature… see 'bibfolio styles')");
     }
 
+    /** Whether a house style's {@code [csl] style} names a CSL style: a .csl path, a repository id or an alias. */
+    static boolean isCslStyle(String name) {
+        return CslStyles.exists(cslId(name));
+    }
+
+    /** The CSL style names a house style's {@code [csl] style} may take, for "did you mean": aliases, then ids. */
+    static List<String> cslStyleNames() {
+        List<String> all = new ArrayList<>(new TreeSet<>(ALIASES.keySet()));
+        try {
+            CslStyles.list().forEach(listing -> all.add(listing.id()));
+        } catch (StyleException e) {
+            // without the repository's listing, the aliases are still worth suggesting
+        }
+        return all;
+    }
+
     /** The CSL style id a name stands for: an alias's style, else the name itself. */
     private static String cslId(String name) {
         return CslStyles.exists(name) ? name : ALIASES.getOrDefault(name, name);
@@ -70,12 +86,7 @@ public final class StyleCatalog {
      */
     public List<String> styleNames() {
         List<String> all = new ArrayList<>(names());
-        all.addAll(new TreeSet<>(ALIASES.keySet()));
-        try {
-            CslStyles.list().forEach(listing -> all.add(listing.id()));
-        } catch (StyleException e) {
-            // without the repository's listing, the house styles and aliases are still worth suggesting
-        }
+        all.addAll(cslStyleNames());
         return all;
     }
 

@@ -53,4 +53,17 @@ class StyleAliasesCliTest {
         assertTrue(run.err().lines().anyMatch(line -> line.trim().startsWith("did you mean " + meant)), run.err());
         assertEquals("", run.out());
     }
+
+    @Test
+    void aMistypedCslStyleInAHouseStyleSaysWhichWasMeantWhereItIsWritten() throws Exception {
+        Files.writeString(folder.resolve("library.bib"), "@article{a, author = {Doe, Jane}, title = {T}, "
+                + "journal = {J}, year = {2024}}\n", StandardCharsets.UTF_8);
+        Files.createDirectories(folder.resolve("styles"));
+        Files.writeString(folder.resolve("styles/mine.toml"), "# my CV\n[csl]\nstyle = \"chicgo\"\n",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.in(folder, "export", "--style", "mine");
+        assertEquals(ExitCodes.DATA_ERROR, run.exitCode(), run.err());
+        assertEquals("styles/mine.toml:3:9: error: unknown CSL style 'chicgo'; did you mean chicago?\n", run.err());
+        assertEquals("", run.out());
+    }
 }
