@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.bibfolio.style.csl.CslStyles;
@@ -59,6 +61,11 @@ public final class StyleCatalog {
                 + "; CSL styles: apa, ieee, chicago-author-date, nature… see 'bibfolio styles')");
     }
 
+    /** The short names of CSL styles, in name order, each with the id of the style it stands for. */
+    public static SortedMap<String, String> aliases() {
+        return new TreeMap<>(ALIASES);
+    }
+
     /** Whether a house style's {@code [csl] style} names a CSL style: a .csl path, a repository id or an alias. */
     static boolean isCslStyle(String name) {
         return CslStyles.exists(cslId(name));
@@ -66,7 +73,7 @@ public final class StyleCatalog {
 
     /** The CSL style names a house style's {@code [csl] style} may take, for "did you mean": aliases, then ids. */
     static List<String> cslStyleNames() {
-        List<String> all = new ArrayList<>(new TreeSet<>(ALIASES.keySet()));
+        List<String> all = new ArrayList<>(aliases().keySet());
         try {
             CslStyles.list().forEach(listing -> all.add(listing.id()));
         } catch (StyleException e) {
