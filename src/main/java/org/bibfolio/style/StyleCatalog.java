@@ -66,9 +66,12 @@ public final class StyleCatalog {
         return new TreeMap<>(ALIASES);
     }
 
-    /** Whether a house style's {@code [csl] style} names a CSL style: a .csl path, a repository id or an alias. */
+    /**
+     * Whether a house style's {@code [csl] style} names a CSL style: a path (a .csl name, or any name with a '/',
+     * which the CSL loader reads as a file), a repository id or an alias.
+     */
     static boolean isCslStyle(String name) {
-        return CslStyles.exists(cslId(name));
+        return name.contains("/") || CslStyles.exists(cslId(name));
     }
 
     /** The CSL style names a house style's {@code [csl] style} may take, for "did you mean": aliases, then ids. */
