@@ -34,6 +34,10 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
                 String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
                 message = "unknown option '" + option + "'";
                 hint = Spelling.didYouMean(option, optionNames(spec));
+                if (hint.isEmpty() && spec.parent() == null) {
+                    hint = commandAfter(spec, args).map(command -> "a command's options go after it: 'bibfolio "
+                            + command + " " + first + " …'").orElse("");
+                }
             } else if (!spec.subcommands().isEmpty() && spec.parent() == null
                     && commandLine.getParseResult().subcommand() == null) {
                 message = "unknown command '" + first + "'";
@@ -63,6 +67,11 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         err.println(hint.isEmpty() ? "  see '" + spec.qualifiedName() + " --help'" : "  " + hint);
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** The command named later on the line, when an option was put before it ({@code bibfolio -l lib.bib tag …}). */
+    private static Optional<String> commandAfter(CommandSpec root, String[] args) {
+        return Arrays.stream(args).filter(root.subcommands()::containsKey).findFirst();
     }
 
     /** The option, when {@code error} is a value without {@code =} given to an option of {@code KEY=VALUE} pairs. */

@@ -41,6 +41,7 @@ class CliMannersTest {
         "export --style no/such.csl | Invalid value for option '--style': no such file: no/such.csl "
                 + "| see 'bibfolio export --help'",
         "list extra                 | unexpected argument 'extra' | see 'bibfolio list --help'",
+        "-l library.bib tag k Oral  | unknown option '-l'         | a command's options go after it: 'bibfolio tag -l …'",
     })
     void aSlipGetsOneLineAndWhatWasMeant(String args, String message, String hint) throws Exception {
         Fixtures.copyLibraryTo(dir);
