@@ -43,6 +43,7 @@ final class NamesDelimiters {
                     && e.child("substitute").isEmpty() && !parent.name().equals("substitute")) {
                 split.add(new StyleXml.Edit(e.start(), e.end(), group(e, xml)));
             } else {
+                // a split one is not looked into: valid CSL has names inside names only within a substitute
                 collect(e, xml, split);
             }
         }
