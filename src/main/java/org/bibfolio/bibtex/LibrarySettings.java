@@ -58,8 +58,9 @@ public record LibrarySettings(Owner owner, List<VenueTag> tags, Map<String, Stri
         for (String line : block.split("\\R")) {
             int equals = line.indexOf('=');
             if (equals > 0) {
-                values.put(line.substring(0, equals).strip().toLowerCase(java.util.Locale.ROOT),
-                        line.substring(equals + 1).strip());
+                String name = line.substring(0, equals).strip().toLowerCase(java.util.Locale.ROOT);
+                String value = unwrapped(line.substring(equals + 1).strip());
+                values.merge(name, value, (first, more) -> joined(name, first, more));
             }
         }
         Owner owner = Optional.ofNullable(values.get("owner"))
@@ -70,6 +71,44 @@ public record LibrarySettings(Owner owner, List<VenueTag> tags, Map<String, Stri
                 .filter(tag -> tags.stream().noneMatch(known -> known.matches(tag.label())))
                 .forEach(tags::add));
         return new LibrarySettings(owner, tags, values);
+    }
+
+    /**
+     * A value as a BibTeX user writes it: {@code owner = {García, María},} is {@code García, María}. One brace group
+     * or pair of quotes around the whole value, and a trailing comma, are field syntax, not part of the names (kept,
+     * the braces made the whole list one name no author matches).
+     */
+    private static String unwrapped(String value) {
+        String bare = value.endsWith(",") ? value.substring(0, value.length() - 1).strip() : value;
+        if (bare.length() >= 2 && bare.startsWith("\"") && bare.endsWith("\"")) {
+            return bare.substring(1, bare.length() - 1).strip();
+        }
+        return bare.startsWith("{") && closingBrace(bare) == bare.length() - 1
+                ? bare.substring(1, bare.length() - 1).strip() : bare;
+    }
+
+    private static int closingBrace(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A setting given on two lines: names and tags add up (a second {@code owner =} line is another variant, not a
+     * replacement that would leave the first unhighlighted); any other setting takes its last line.
+     */
+    private static String joined(String name, String first, String more) {
+        return switch (name) {
+            case "owner" -> first + " and " + more;
+            case "tags" -> first + "; " + more;
+            default -> more;
+        };
     }
 
     private static List<VenueTag> tags(String list) {

@@ -1,6 +1,7 @@
 package org.bibfolio.style.csl;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -61,9 +62,13 @@ final class StyledText {
 
         static OwnerGiven of(List<PersonName> ownerNames) {
             String given = givenPattern(ownerNames);
+            // between the given names and the family only the owner's own particles: any lower-case word would take
+            // the "and" of "Zieliński, M. and Wiśniewska, M." for one, and set "M. and Wiśniewska" apart
+            String particles = ownerNames.stream().flatMap(name -> Arrays.stream(name.von().split("[\\s\\u00A0]+")))
+                    .filter(word -> !word.isEmpty()).map(Pattern::quote).distinct().collect(Collectors.joining("|"));
             return new OwnerGiven(
-                    Pattern.compile("(?<!\\p{L})(?:" + given
-                            + ")[\\s\\u00A0]+(?:\\p{Ll}[\\p{L}'’]*[\\s\\u00A0]+)*$"),
+                    Pattern.compile("(?<!\\p{L})(?:" + given + ")[\\s\\u00A0]+"
+                            + (particles.isEmpty() ? "" : "(?:(?:" + particles + ")[\\s\\u00A0]+)*") + "$"),
                     // in an inverted name the owner's particle and suffix follow the given names (InvertedNames)
                     Pattern.compile("^,?[\\s\\u00A0]*(?:" + given + ")(?!\\p{L})"
                             + trailing(ownerNames, PersonName::von, "[\\s\\u00A0]+")

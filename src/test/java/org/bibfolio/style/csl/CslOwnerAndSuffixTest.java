@@ -58,4 +58,41 @@ class CslOwnerAndSuffixTest {
         var entries = renderer.renderFlat(library, library.publications()).entries();
         assertEquals(entry, new MarkdownFormat().inline(entries.get(0).content(), false));
     }
+
+    /** The word "and" between an author's initial and the owner is no particle of the owner's name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "acm-sig-proceedings | Zieliński, M. and **Wiśniewska, M.** 2022. F. *J*. (2022).",
+        "harvard-cite-them-right | Zieliński, M. and **Wiśniewska, M.** (2022) ‘F,’ *J* \\[Preprint\\].",
+        "ieee | M. Zieliński and **M. Wiśniewska**, “F,” *J*, 2022.",
+        "apa | Zieliński, M., & **Wiśniewska, M.** (2022). F. *J*."})
+    void setsApartTheOwnerAfterAnAuthorWithTheSameInitial(String style, String entry) throws Exception {
+        String bib = """
+                @comment{bibfolio:
+                  owner = Wiśniewska, Marta
+                }
+                @article{z, author = {Zieliński, Michał and Wiśniewska, Marta}, title = {F}, journal = {J}, year = {2022}}
+                """;
+        Library library = LibraryReader.read("test.bib", bib, StandardCharsets.UTF_8).library();
+        CslRenderer renderer = new CslRenderer(CslStyles.load(style, java.nio.file.Path.of(".")), PROFILE);
+        var entries = renderer.renderFlat(library, library.publications()).entries();
+        assertEquals(entry, new MarkdownFormat().inline(entries.get(0).content(), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ieee | M. Zieliński and **J. van der Berg**, “F,” *J*, 2022.",
+        "acm-sig-proceedings | Zieliński, M. and **Berg, J. van der**. 2022. F. *J*. (2022)."})
+    void keepsTheOwnersOwnParticleWithTheName(String style, String entry) throws Exception {
+        String bib = """
+                @comment{bibfolio:
+                  owner = van der Berg, Jan
+                }
+                @article{z, author = {Zieliński, Michał and van der Berg, Jan}, title = {F}, journal = {J}, year = {2022}}
+                """;
+        Library library = LibraryReader.read("test.bib", bib, StandardCharsets.UTF_8).library();
+        CslRenderer renderer = new CslRenderer(CslStyles.load(style, java.nio.file.Path.of(".")), PROFILE);
+        var entries = renderer.renderFlat(library, library.publications()).entries();
+        assertEquals(entry, new MarkdownFormat().inline(entries.get(0).content(), false));
+    }
 }
