@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.bibfolio.bibtex.PreprintServers;
 import org.bibfolio.model.VenueTag;
 
 /**
@@ -114,10 +115,14 @@ public final class CvMarks {
             String venueField = newType.map(PaperDraft::venueField).orElseGet(() -> venueFields.stream()
                     .filter(update::has).findFirst().orElse(PaperDraft.venueField(update.type())));
             String shortField = venueField.equals("booktitle") ? "shortbooktitle" : "shortjournal";
+            // a preprint's type, or (Zotero's and Scholar's shape) an @article whose journal is the server
+            boolean fromPreprint = newType.isPresent() && PublishedType.PREPRINT_TYPES.contains(update.type())
+                    || venueFields.stream().map(update::value).flatMap(Optional::stream)
+                            .anyMatch(name -> PreprintServers.isServer(name.strip()));
+            if (fromPreprint && change.venue().isPresent()) {
+                PreprintTraces.remove(update, change.venue().get());
+            }
             if (newType.isPresent()) {
-                if (PublishedType.PREPRINT_TYPES.contains(update.type()) && change.venue().isPresent()) {
-                    PreprintTraces.remove(update, change.venue().get());
-                }
                 update.retype(newType.get());
                 for (String old : venueFields) {
                     boolean sameKind = old.startsWith("journal") == venueField.startsWith("journal");

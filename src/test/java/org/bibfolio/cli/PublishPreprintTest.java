@@ -50,7 +50,18 @@ class PublishPreprintTest {
                 + "url = {https://www.biorxiv.org/content/10.1101/2024.02.14.580311v1}, publisher = {Cold Spring Harbor "
                 + "Laboratory}: they are the preprint's, not the paper's in Nature Methods"), run.err());
         CliRun apa = CliRun.in(folder, "export", "--style", "apa", "--format", "text");
-        assertFalse(apa.out().contains("10.1101"), apa.out());
+        assertFalse(apa.out().contains("10.1101/2024.02.14"), apa.out());
+    }
+
+    @Test
+    void anArticleAtTheServerAsZoteroWritesItLosesTheServersFieldsToo() throws Exception {
+        CliRun run = CliRun.in(folder, "status", "okafor2023zotero", "published", "--venue", "Nature Methods");
+        assertEquals(0, run.exitCode(), run.err());
+        String entry = entry("okafor2023zotero");
+        assertTrue(entry.contains("journal={Nature Methods}"), entry);
+        assertFalse(entry.contains("10.1101"), entry);
+        assertFalse(entry.contains("Cold Spring Harbor"), entry);
+        assertTrue(run.err().contains("okafor2023zotero: removed doi = {10.1101/2023.05.01.538999}"), run.err());
     }
 
     private String entry(String key) throws Exception {

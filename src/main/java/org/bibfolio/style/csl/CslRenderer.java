@@ -117,11 +117,12 @@ public final class CslRenderer implements Style {
     }
 
     /**
-     * The entries as citeproc-java wrote them (marker text), the order the style put them in, and the author marks
-     * each entry shows.
+     * The entries as citeproc-java wrote them, the owner set apart (before any "———", which depends on the entry shown
+     * before it in a list), the order the style put them in, the author marks each entry shows, and how an entry is
+     * finished for a list given the entry shown before it.
      */
-    private record Rendered(Map<String, List<Inline>> byKey, List<String> styleOrder,
-                            Map<String, Set<AuthorRole>> marked, Optional<Label> labelForm) {
+    private record Rendered(Map<String, StyledText> byKey, List<String> styleOrder,
+                            Map<String, Set<AuthorRole>> marked, Optional<Label> labelForm, Finish finish) {
 
         List<Publication> inStyleOrder(List<Publication> publications) {
             Map<String, Publication> byKeyIn = new HashMap<>();
@@ -133,9 +134,21 @@ public final class CslRenderer implements Style {
             List<Publication> shown = publications.stream().filter(p -> byKey.containsKey(p.key())).toList();
             Set<AuthorRole> used = EnumSet.noneOf(AuthorRole.class);
             shown.forEach(p -> used.addAll(marked.get(p.key())));
-            return new RenderedSection(id, heading, shown.stream()
-                    .map(p -> new RenderedEntry(p, Optional.empty(), byKey.get(p.key()))).toList(), marks.legend(used));
+            List<RenderedEntry> entries = new ArrayList<>();
+            Optional<Publication> previous = Optional.empty();
+            for (Publication p : shown) {
+                entries.add(new RenderedEntry(p, Optional.empty(), finish.apply(p, byKey.get(p.key()),
+                        previous.map(before -> Map.entry(before, byKey.get(before.key()))))));
+                previous = Optional.of(p);
+            }
+            return new RenderedSection(id, heading, entries, marks.legend(used));
         }
+    }
+
+    /** An entry's text made into the list's content, given the entry the list shows before it, if any. */
+    @FunctionalInterface
+    private interface Finish {
+        List<Inline> apply(Publication p, StyledText text, Optional<Map.Entry<Publication, StyledText>> previous);
     }
 
     private Rendered renderAll(Library library, List<Publication> publications, Progress rendering) {
@@ -176,15 +189,9 @@ public final class CslRenderer implements Style {
             case "emph" -> StyledText.EMPH;
             default -> StyledText.STRONG;
         };
-        Map<String, List<Inline>> rendered = new HashMap<>();
+        Map<String, StyledText> rendered = new HashMap<>();
         Map<String, Set<AuthorRole>> marked = new HashMap<>();
         List<String> order = new ArrayList<>();
-        Optional<String> substitute = csl.subsequentAuthorSubstitute();
-        // "———" for a repeated author list would hide the owner as "et al." would: not unless the style's rule is asked
-        boolean ownerAlwaysShown = !profile.names().etAlOwner().equals(NameCut.STYLE);
-        Owner owner = library.owner();
-        Optional<StyledText> previousText = Optional.empty();
-        Optional<Publication> previous = Optional.empty();
         Optional<Label> labelForm = Optional.empty();
         for (String id : ids) {
             Publication p = byKey.get(id);
@@ -193,25 +200,37 @@ public final class CslRenderer implements Style {
             RoleMarks.Placed placed = RoleMarks.place(
                     InvertedNames.place(NameEllipsis.place(taken.rest(), p.people()), p.people()), p, marks);
             marked.put(p.key(), placed.roles());
-            StyledText text = placed.text().highlightOwner(ownerGiven, ownerFlag).withoutMarks();
-            StyledText shown = text;
-            if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get(), p)
-                    && (!ownerAlwaysShown || CslNames.leading(p).names().stream().noneMatch(owner::isOwner))) {
-                List<PersonName> names = CslNames.leading(p).names();
-                shown = text.substituteNames(previousText.get(), names.get(names.size() - 1), substitute.get());
-            }
-            previous = Optional.of(p);
-            previousText = Optional.of(text);
-            if (profile.csl().reviewStatus()) {
-                shown = ReviewStatusText.place(p, shown);
-            }
-            List<Inline> content = new ArrayList<>(CslLatex.restore(shown.toInlines(), p));
-            profile.csl().append().ifPresent(template ->
-                    content.addAll(template.render(EntryValues.of(p, profile, library.owner()))));
-            rendered.put(p.key(), content);
+            rendered.put(p.key(), placed.text().highlightOwner(ownerGiven, ownerFlag).withoutMarks());
             order.add(p.key());
         }
-        return new Rendered(rendered, order, marked, labelForm);
+        return new Rendered(rendered, order, marked, labelForm, (p, text, previous) -> finish(library, p, text,
+                previous));
+    }
+
+    /**
+     * An entry as a list shows it: "———" for the names of the entry shown right before it when they are the same
+     * (CSL's subsequent-author-substitute, by the list's order, not the style's), the review status, the appended
+     * template.
+     */
+    private List<Inline> finish(Library library, Publication p, StyledText text,
+                                Optional<Map.Entry<Publication, StyledText>> previous) {
+        Optional<String> substitute = csl.subsequentAuthorSubstitute();
+        // "———" for a repeated author list would hide the owner as "et al." would: not unless the style's rule is asked
+        boolean ownerAlwaysShown = !profile.names().etAlOwner().equals(NameCut.STYLE);
+        Owner owner = library.owner();
+        StyledText shown = text;
+        if (substitute.isPresent() && previous.isPresent() && sameNames(previous.get().getKey(), p)
+                && (!ownerAlwaysShown || CslNames.leading(p).names().stream().noneMatch(owner::isOwner))) {
+            List<PersonName> names = CslNames.leading(p).names();
+            shown = text.substituteNames(previous.get().getValue(), names.get(names.size() - 1), substitute.get());
+        }
+        if (profile.csl().reviewStatus()) {
+            shown = ReviewStatusText.place(p, shown);
+        }
+        List<Inline> content = new ArrayList<>(CslLatex.restore(shown.toInlines(), p));
+        profile.csl().append().ifPresent(template ->
+                content.addAll(template.render(EntryValues.of(p, profile, owner))));
+        return content;
     }
 
     private static Map<String, String> texts(Bibliography bibliography) {
