@@ -32,6 +32,20 @@ class StartupFootprintTest {
         }
     }
 
+    /**
+     * A CSL style is adjusted in its text before citeproc-java parses it: no second DOM written back through an XSLTC
+     * identity transform, which was a third of an APA export's start-up.
+     */
+    @Test
+    void cslExportLoadsNoXmlTransformer() throws Exception {
+        List<String> loaded = classesLoaded("export", "--style", "apa", "--library",
+                Fixtures.bundledLibrary().toString(), "--output", "cv.md");
+        assertTrue(loaded.contains("org.bibfolio.style.csl.SubstituteNames"), "the log should show the style adjusted");
+        for (String unwanted : List.of("javax.xml.transform.", "com.sun.org.apache.xalan.")) {
+            assertTrue(loaded.stream().noneMatch(name -> name.startsWith(unwanted)), unwanted + " was loaded");
+        }
+    }
+
     /** The model of a command is built from its class: a class never loaded had no model built. */
     @Test
     void exportBuildsTheModelOfExportAlone() throws Exception {

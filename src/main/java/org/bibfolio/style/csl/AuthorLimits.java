@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bibfolio.style.NameCut;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The et-al options of a style's bibliography authors, and the style variant that shows a given number of names.
@@ -35,28 +32,25 @@ final class AuthorLimits {
      * inheritable name options say. A style without them never cuts.
      */
     static NameCut.Limits read(String xml) {
-        Optional<Document> parsed = StyleXml.parse(xml);
+        Optional<StyleXml.Element> parsed = StyleXml.parse(xml);
         if (parsed.isEmpty()) {
             return NameCut.Limits.NONE;
         }
-        Element style = parsed.get().getDocumentElement();
-        Optional<Element> bibliography = StyleXml.child(style, "bibliography");
+        StyleXml.Element style = parsed.get();
+        Optional<StyleXml.Element> bibliography = style.child("bibliography");
         if (bibliography.isEmpty()) {
             return NameCut.Limits.NONE;
         }
-        Map<String, Element> macros = new HashMap<>();
-        for (Node n = style.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && "macro".equals(e.getLocalName())) {
-                macros.put(e.getAttribute("name"), e);
-            }
-        }
-        Optional<Element> name = StyleXml.child(bibliography.get(), "layout")
-                .flatMap(layout -> authorNames(layout, macros, new HashSet<>())).flatMap(names -> StyleXml.child(names, "name"));
+        Map<String, StyleXml.Element> macros = new HashMap<>();
+        style.children().stream().filter(e -> e.name().equals("macro"))
+                .forEach(e -> macros.put(e.attribute("name"), e));
+        Optional<StyleXml.Element> name = bibliography.get().child("layout")
+                .flatMap(layout -> authorNames(layout, macros, new HashSet<>())).flatMap(names -> names.child("name"));
         Map<String, String> values = new HashMap<>();
         for (String option : OPTIONS) {
-            for (Optional<Element> level : List.of(name, bibliography, Optional.of(style))) {
-                if (!values.containsKey(option) && level.isPresent() && level.get().hasAttribute(option)) {
-                    values.put(option, level.get().getAttribute(option).strip());
+            for (Optional<StyleXml.Element> level : List.of(name, bibliography, Optional.of(style))) {
+                if (!values.containsKey(option) && level.isPresent() && level.get().has(option)) {
+                    values.put(option, level.get().attribute(option).strip());
                 }
             }
         }
@@ -81,17 +75,14 @@ final class AuthorLimits {
     }
 
     /** The first {@code <names>} with the author variable, depth first, following {@code <text macro>} calls. */
-    private static Optional<Element> authorNames(Element element, Map<String, Element> macros, Set<String> seen) {
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!(n instanceof Element e)) {
-                continue;
-            }
-            if ("names".equals(e.getLocalName()) && List.of(e.getAttribute("variable").split("\\s+"))
-                    .contains("author")) {
+    private static Optional<StyleXml.Element> authorNames(StyleXml.Element element,
+                                                          Map<String, StyleXml.Element> macros, Set<String> seen) {
+        for (StyleXml.Element e : element.children()) {
+            if (e.name().equals("names") && List.of(e.attribute("variable").split("\\s+")).contains("author")) {
                 return Optional.of(e);
             }
-            String macro = "text".equals(e.getLocalName()) ? e.getAttribute("macro") : "";
-            Optional<Element> found = !macro.isEmpty() && macros.containsKey(macro) && seen.add(macro)
+            String macro = e.name().equals("text") ? e.attribute("macro") : "";
+            Optional<StyleXml.Element> found = !macro.isEmpty() && macros.containsKey(macro) && seen.add(macro)
                     ? authorNames(macros.get(macro), macros, seen) : authorNames(e, macros, seen);
             if (found.isPresent()) {
                 return found;

@@ -2,11 +2,8 @@ package org.bibfolio.style.csl;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Makes citeproc-java 3.5.2 put a {@code <names>} element's delimiter only between the variables it renders. For
@@ -15,7 +12,8 @@ import org.w3c.dom.NodeList;
  * Each such element becomes a {@code <group>} with the delimiter, affixes and formatting, holding one {@code <names>}
  * per variable with the rest of its attributes and children: a group puts its delimiter between the children that
  * render, as the CSL specification says of {@code <names>} too. Elements with a {@code <substitute>}, or inside one
- * (which {@link SubstituteNames} handles), are left alone; a style without the construct comes back unchanged.
+ * (which {@link SubstituteNames} handles), are left alone; a style without the construct, or one {@link StyleXml}
+ * cannot read, comes back unchanged. The group replaces the element in the text; the rest stays as it was.
  */
 final class NamesDelimiters {
 
@@ -23,7 +21,7 @@ final class NamesDelimiters {
     private static final Pattern CANDIDATE = Pattern.compile(
             "<names\\b[^>]*(variable=\"[^\"]*\\s[^\"]*\"[^>]*delimiter=|delimiter=[^>]*variable=\"[^\"]*\\s)");
     /** Attributes of {@code <names>} that belong to the whole element: they move to the group. */
-    private static final Set<String> GROUP_ATTRIBUTES = Set.of("delimiter", "prefix", "suffix", "font-style",
+    private static final List<String> GROUP_ATTRIBUTES = List.of("delimiter", "prefix", "suffix", "font-style",
             "font-variant", "font-weight", "text-decoration", "vertical-align", "display");
 
     private NamesDelimiters() {
@@ -33,36 +31,46 @@ final class NamesDelimiters {
         if (!CANDIDATE.matcher(xml).find()) {
             return xml;
         }
-        return StyleXml.rewrite(xml, doc -> {
-            List<Element> split = new ArrayList<>();
-            NodeList all = doc.getElementsByTagNameNS("*", "names");
-            for (int i = 0; i < all.getLength(); i++) {
-                Element names = (Element) all.item(i);
-                if (names.getAttribute("variable").strip().contains(" ") && names.hasAttribute("delimiter")
-                        && StyleXml.child(names, "substitute").isEmpty()
-                        && !"substitute".equals(names.getParentNode().getLocalName())) {
-                    split.add(names);
+        List<StyleXml.Edit> split = new ArrayList<>();
+        StyleXml.parse(xml).ifPresent(style -> collect(style, xml, split));
+        return StyleXml.edit(xml, split);
+    }
+
+    /** A group for each such {@code <names>} inside {@code parent}, in the order of the text. */
+    private static void collect(StyleXml.Element parent, String xml, List<StyleXml.Edit> split) {
+        for (StyleXml.Element e : parent.children()) {
+            if (e.name().equals("names") && e.attribute("variable").strip().contains(" ") && e.has("delimiter")
+                    && e.child("substitute").isEmpty() && !parent.name().equals("substitute")) {
+                split.add(new StyleXml.Edit(e.start(), e.end(), group(e, xml)));
+            } else {
+                // a split one is not looked into: valid CSL has names inside names only within a substitute
+                collect(e, xml, split);
+            }
+        }
+    }
+
+    private static String group(StyleXml.Element names, String xml) {
+        StringBuilder group = new StringBuilder("<").append(names.prefix()).append("group");
+        GROUP_ATTRIBUTES.stream().filter(names::has).forEach(a -> attribute(group, a, names.attribute(a)));
+        group.append('>');
+        for (String variable : names.attribute("variable").strip().split("\\s+")) {
+            group.append('<').append(names.qualifiedName());
+            for (Map.Entry<String, String> a : names.attributes().entrySet()) {
+                if (!GROUP_ATTRIBUTES.contains(a.getKey())) {
+                    attribute(group, a.getKey(), a.getKey().equals("variable") ? variable : a.getValue());
                 }
             }
-            split.forEach(names -> names.getParentNode().replaceChild(group(doc, names), names));
-            return !split.isEmpty();
-        });
-    }
-
-    private static Element group(Document doc, Element names) {
-        Element group = doc.createElementNS(names.getNamespaceURI(), "group");
-        for (String attribute : GROUP_ATTRIBUTES) {
-            if (names.hasAttribute(attribute)) {
-                group.setAttribute(attribute, names.getAttribute(attribute));
+            if (names.content() == names.end()) {
+                group.append("/>");
+            } else {
+                group.append('>').append(xml, names.content(), names.contentEnd())
+                        .append("</").append(names.qualifiedName()).append('>');
             }
         }
-        for (String variable : names.getAttribute("variable").strip().split("\\s+")) {
-            Element one = (Element) names.cloneNode(true);
-            GROUP_ATTRIBUTES.forEach(one::removeAttribute);
-            one.setAttribute("variable", variable);
-            group.appendChild(one);
-        }
-        return group;
+        return group.append("</").append(names.prefix()).append("group>").toString();
     }
 
+    private static void attribute(StringBuilder tag, String name, String value) {
+        tag.append(' ').append(name).append("=\"").append(StyleXml.escape(value)).append('"');
+    }
 }

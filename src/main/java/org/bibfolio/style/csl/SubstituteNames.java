@@ -1,10 +1,8 @@
 package org.bibfolio.style.csl;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Makes citeproc-java 3.5.2 honour a {@code <names>} element inside {@code <substitute>} that has child elements of
@@ -18,7 +16,8 @@ import org.w3c.dom.NodeList;
  * such element <em>with</em> children is wrapped in a plain {@code <group>} (no delimiter, no affixes): it then
  * renders as itself, and the substitute still takes the first non-empty child and suppresses the variables it used.
  * Shorthand {@code <names>} (no children) are left alone and keep inheriting, as the specification says. Applies to
- * any style, not only APA; a style without such a construct comes back unchanged.
+ * any style, not only APA; a style without such a construct, or one {@link StyleXml} cannot read, comes back
+ * unchanged. The groups are written into the text around the elements, so the rest of the style stays as it was.
  */
 final class SubstituteNames {
 
@@ -29,31 +28,16 @@ final class SubstituteNames {
         if (!xml.contains("<substitute")) {
             return xml;
         }
-        return StyleXml.rewrite(xml, doc -> {
-            List<Element> wrap = new ArrayList<>();
-            NodeList substitutes = doc.getElementsByTagNameNS("*", "substitute");
-            for (int i = 0; i < substitutes.getLength(); i++) {
-                for (Node c = substitutes.item(i).getFirstChild(); c != null; c = c.getNextSibling()) {
-                    if (c instanceof Element e && "names".equals(e.getLocalName()) && hasElementChild(e)) {
-                        wrap.add(e);
-                    }
-                }
-            }
-            for (Element names : wrap) {
-                Element group = doc.createElementNS(names.getNamespaceURI(), "group");
-                names.getParentNode().replaceChild(group, names);
-                group.appendChild(names);
-            }
-            return !wrap.isEmpty();
-        });
-    }
-
-    private static boolean hasElementChild(Element e) {
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element) {
-                return true;
-            }
+        List<StyleXml.Element> wrap = StyleXml.parse(xml).stream().flatMap(StyleXml.Element::descendants)
+                .filter(e -> e.name().equals("substitute")).flatMap(e -> e.children().stream())
+                .filter(e -> e.name().equals("names") && !e.children().isEmpty()).toList();
+        List<StyleXml.Edit> tags = new ArrayList<>();
+        for (StyleXml.Element names : wrap) {
+            tags.add(new StyleXml.Edit(names.start(), names.start(), "<" + names.prefix() + "group>"));
+            tags.add(new StyleXml.Edit(names.end(), names.end(), "</" + names.prefix() + "group>"));
         }
-        return false;
+        // in the order of the text; where one wrapped names ends and the next begins, the first group closes first
+        tags.sort(Comparator.comparingInt(StyleXml.Edit::from).thenComparing(tag -> !tag.text().startsWith("</")));
+        return StyleXml.edit(xml, tags);
     }
 }
