@@ -1,8 +1,10 @@
 package org.bibfolio.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
 import org.bibfolio.style.StyleCatalog;
 import org.bibfolio.style.StyleException;
@@ -25,7 +27,16 @@ public final class StyleList {
         for (String name : houseNames) {
             rows.add(new Row(name, "house", catalog.load(name).title()));
         }
-        for (CslStyles.Listing listing : CslStyles.list()) {
+        List<CslStyles.Listing> listings = CslStyles.list();
+        Map<String, String> titles = new HashMap<>();
+        listings.forEach(listing -> titles.put(listing.id(), listing.title()));
+        // the short names next to the house styles, where a reader looks first; a house style of the name wins
+        StyleCatalog.aliases().forEach((alias, id) -> {
+            if (!houseNames.contains(alias)) {
+                rows.add(new Row(alias, "csl", titles.getOrDefault(id, id) + " (short for " + id + ")"));
+            }
+        });
+        for (CslStyles.Listing listing : listings) {
             if (!houseNames.contains(listing.id())) {
                 rows.add(new Row(listing.id(), "csl", listing.title()));
             }

@@ -22,8 +22,7 @@ public final class DateReader {
     /** What separates the parts of a month expression: "jun # "\\slash " # sep", "10~" # jan, "Apr.--May". */
     private static final Pattern MONTH_SEPARATORS = Pattern.compile("(\\\\slash\\b|\\\\[,/ -]|[\\s{}~.,;:/&()\\-–—]|--)+");
     private static final List<String> SEASONS = List.of("spring", "summer", "fall", "autumn", "winter");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-    /** Year, month and day of one end of a date that {@link #DATE} accepts. */
+    /** Year, month and day of one end of a date that {@link #DATE} accepts; the year may be negative (BCE). */
     private static final Pattern DATE_PARTS = Pattern.compile("(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern ARXIV_MONTH = Pattern.compile("(\\d{2})(\\d{2})\\.\\d{4,5}(v\\d+)?");
 
@@ -41,13 +40,14 @@ public final class DateReader {
         Optional<Integer> day = fields.text("day").flatMap(DateReader::day);
         Optional<String> date = fields.text("date");
         if (year.isEmpty() && date.isPresent()) {
-            Matcher iso = ISO_DATE.matcher(date.get());
-            if (iso.lookingAt()) {
-                year = Optional.of(Integer.parseInt(iso.group(1)));
-                Optional<Integer> dateMonth = Optional.ofNullable(iso.group(2)).flatMap(MacroTable::monthNumber);
+            Matcher parts = DATE_PARTS.matcher(date.get());
+            // A year before the common era dates nothing a CV lists; the entry stays undated, as it always was.
+            if (parts.lookingAt() && !parts.group(1).startsWith("-")) {
+                year = Optional.of(Integer.parseInt(parts.group(1)));
+                Optional<Integer> dateMonth = Optional.ofNullable(parts.group(2)).flatMap(MacroTable::monthNumber);
                 if (month.isEmpty() || month.equals(dateMonth)) {
                     month = dateMonth;
-                    day = day.or(() -> Optional.ofNullable(iso.group(3)).flatMap(DateReader::day));
+                    day = day.or(() -> Optional.ofNullable(parts.group(3)).flatMap(DateReader::day));
                 }
             }
         }

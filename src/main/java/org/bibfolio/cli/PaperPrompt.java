@@ -22,7 +22,8 @@ import org.bibfolio.model.Spelling;
  * Asks for a new paper's fields one by one, so that what is written is what the person meant. Where the library
  * knows the answer (venues, coauthors, tags) it lists the most used and accepts a number or the beginning of a
  * name, ignoring accents and case ("Gar" is "García, María"); a beginning that fits several asks which one, a name
- * the library has never seen is confirmed, a malformed year, month or id is asked again. Reads and writes only the
+ * the library has never seen is confirmed, a malformed year, month or id is asked again, and so is a number that
+ * picks no listed choice (none of these fields is a number). Reads and writes only the
  * streams it is given, so tests drive it with strings.
  */
 final class PaperPrompt {
@@ -147,6 +148,12 @@ final class PaperPrompt {
                 }
                 continue;
             }
+            if (answer.get().matches("\\d+")) {
+                // No field asked here takes a number: a bare one is a pick from a list, never the value itself.
+                out.println("  no choice is numbered " + answer.get() + " here: type "
+                        + (numbered.isEmpty() ? "" : "1 to " + numbered.size() + ", or ") + "the " + subject(what));
+                continue;
+            }
             if (fresh == New.REFUSED) {
                 String meant = Spelling.didYouMean(answer.get(), choices);
                 out.println(meant.isEmpty() ? "  not one of: " + String.join(", ", choices) : "  " + meant);
@@ -234,9 +241,14 @@ final class PaperPrompt {
         String line = in.readLine();
         if (line == null) {
             out.println();
-            throw new IOException("input ended before the " + what.replaceAll(" \\(.*|\\?.*", "") + " was given");
+            throw new IOException("input ended before the " + subject(what) + " was given");
         }
         return Optional.of(line.strip()).filter(a -> !a.isEmpty());
+    }
+
+    /** What a prompt asks for, without its hints: "venue abbreviation (optional)" asks for a venue abbreviation. */
+    private static String subject(String what) {
+        return what.replaceAll(" \\(.*|\\?.*", "");
     }
 
     private static boolean isMonth(String answer) {

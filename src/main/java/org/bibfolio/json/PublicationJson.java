@@ -11,6 +11,8 @@ import java.io.Writer;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.bibfolio.model.Links;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonList;
 import org.bibfolio.model.PersonName;
@@ -22,6 +24,9 @@ import org.bibfolio.model.VenueTag;
 public final class PublicationJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The fields {@code LinkReader} reads as one link each (the DOI and arXiv id stay as written). */
+    private static final List<String> LINK_FIELDS = Stream.concat(Stream.of("url", "pdf", "code"),
+            Links.MATERIALS.stream()).toList();
 
     private PublicationJson() {
     }
@@ -87,6 +92,11 @@ public final class PublicationJson {
         publication.links().materials().forEach(links::put);
         ObjectNode fields = node.putObject("fields");
         publication.fields().forEach(fields::put);
+        // A link field holds the link as read, the value of links.*: a URL an editor wrapped over lines, or one of
+        // several listed one a line (Beebe's TeX Live files), is the .bib file's layout, not data to pass on.
+        for (String name : LINK_FIELDS) {
+            publication.links().byName(name).filter(link -> fields.has(name)).ifPresent(link -> fields.put(name, link));
+        }
         return node;
     }
 

@@ -122,6 +122,11 @@ final class HouseStyleReader {
 
     private static HouseStyle.CslSettings csl(StyleTable table) throws StyleException {
         Optional<String> style = Optional.of(table.string("style", "")).filter(s -> !s.isEmpty());
+        if (style.isPresent() && !StyleCatalog.isCslStyle(style.get())) {
+            String hint = Spelling.didYouMean(style.get(), StyleCatalog.cslStyleNames());
+            throw table.located("style").orElseThrow().error("unknown CSL style '" + style.get() + "'"
+                    + (hint.isEmpty() ? " (see 'bibfolio styles')" : "; " + hint));
+        }
         Optional<Template> append = Optional.empty();
         Optional<Toml.Value> appended = table.located("append");
         if (appended.isPresent() && !((String) appended.get().get()).isEmpty()) {

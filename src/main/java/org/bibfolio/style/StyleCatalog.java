@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.bibfolio.style.csl.CslStyles;
@@ -59,6 +61,30 @@ public final class StyleCatalog {
                 + "; CSL styles: apa, ieee, chicago-author-date, nature… see 'bibfolio styles')");
     }
 
+    /** The short names of CSL styles, in name order, each with the id of the style it stands for. */
+    public static SortedMap<String, String> aliases() {
+        return new TreeMap<>(ALIASES);
+    }
+
+    /**
+     * Whether a house style's {@code [csl] style} names a CSL style: a path (a .csl name, or any name with a '/',
+     * which the CSL loader reads as a file), a repository id or an alias.
+     */
+    static boolean isCslStyle(String name) {
+        return name.contains("/") || CslStyles.exists(cslId(name));
+    }
+
+    /** The CSL style names a house style's {@code [csl] style} may take, for "did you mean": aliases, then ids. */
+    static List<String> cslStyleNames() {
+        List<String> all = new ArrayList<>(aliases().keySet());
+        try {
+            CslStyles.list().forEach(listing -> all.add(listing.id()));
+        } catch (StyleException e) {
+            // without the repository's listing, the aliases are still worth suggesting
+        }
+        return all;
+    }
+
     /** The CSL style id a name stands for: an alias's style, else the name itself. */
     private static String cslId(String name) {
         return CslStyles.exists(name) ? name : ALIASES.getOrDefault(name, name);
@@ -70,12 +96,7 @@ public final class StyleCatalog {
      */
     public List<String> styleNames() {
         List<String> all = new ArrayList<>(names());
-        all.addAll(new TreeSet<>(ALIASES.keySet()));
-        try {
-            CslStyles.list().forEach(listing -> all.add(listing.id()));
-        } catch (StyleException e) {
-            // without the repository's listing, the house styles and aliases are still worth suggesting
-        }
+        all.addAll(cslStyleNames());
         return all;
     }
 

@@ -44,4 +44,15 @@ class DateReaderTest {
         assertEquals(Optional.of(number), LibraryReader.read("d.bib", bib, StandardCharsets.UTF_8).library()
                 .publications().get(0).date().orElseThrow().month());
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {"2024-07-15|2024-7-15", "2024-07|2024-7-", "1997/2001|1997--",
+        "2024-07/..|2024-7-", "2024-21|2024--", "-0044-03-15|none", "July 2024|none"})
+    void aDateFieldDatesTheEntryByItsFirstEnd(String date, String expected) throws Exception {
+        String bib = "@article{k, author = {A}, title = {T}, journal = {J}, date = {" + date + "}}";
+        String read = LibraryReader.read("d.bib", bib, StandardCharsets.UTF_8).library().publications().get(0)
+                .date().map(d -> d.year() + "-" + d.month().map(String::valueOf).orElse("") + "-"
+                        + d.day().map(String::valueOf).orElse("")).orElse("none");
+        assertEquals(expected, read);
+    }
 }

@@ -156,6 +156,28 @@ class AddPromptTest {
         assertTrue(run.err().contains("type:   did you mean article?\n"), run.err());
     }
 
+    /** "1" where no numbered list was shown (a library without abbreviations), or "7" past its end, is asked again. */
+    @Test
+    void aNumberThatPicksNoListedChoiceIsAskedAgain() throws Exception {
+        Files.writeString(library, "", StandardCharsets.UTF_8);
+        String answers = String.join("\n", "article", "A note", "Nowak, Jan", "y", "", "2025", "",
+                "Journal of Notes", "y", "1", "JoN", "", "", "", "", "", "y", "");
+        CliRun run = CliRun.withInput(dir, answers, true, "add");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("venue abbreviation (optional): \u0020 no choice is numbered 1 here: type the "
+                + "venue abbreviation\n"), run.err());
+        String written = Files.readString(library, StandardCharsets.UTF_8);
+        assertTrue(written.contains("shortjournal = {JoN}"), written);
+        assertFalse(written.contains("{1}"), written);
+
+        CliRun pastTheList = CliRun.withInput(dir, String.join("\n", "article", "Another note", "Nowak", "", "2025",
+                "", "7", "Journal of Notes", "", "", "", "", "", "", "y", ""), true, "add");
+        assertEquals(0, pastTheList.exitCode(), pastTheList.err());
+        assertTrue(pastTheList.err().contains("venue: \u0020 no choice is numbered 7 here: type 1 to 1, or the venue\n"),
+                pastTheList.err());
+        assertFalse(Files.readString(library, StandardCharsets.UTF_8).contains("{7}"));
+    }
+
     @Test
     void noAtTheEndWritesNothing() throws Exception {
         byte[] before = Files.readAllBytes(library);
