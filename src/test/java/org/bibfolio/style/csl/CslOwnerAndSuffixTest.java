@@ -35,10 +35,7 @@ class CslOwnerAndSuffixTest {
         "vancouver | **Zhu L**, Zhu L. Beta paper. J. 2022;",
         "chicago-author-date | **Zhu, Libin**, and Li Zhu. 2022a. “Alpha Paper.” *J*."})
     void boldsOnlyTheOwnerAndSuffixesByTitle(String style, String firstEntry) throws Exception {
-        Library library = LibraryReader.read("test.bib", BIB, StandardCharsets.UTF_8).library();
-        CslRenderer renderer = new CslRenderer(CslStyles.load(style, java.nio.file.Path.of(".")), PROFILE);
-        var entries = renderer.renderFlat(library, library.publications()).entries();
-        assertEquals(firstEntry, new MarkdownFormat().inline(entries.get(0).content(), false));
+        assertEquals(firstEntry, firstEntry(style, BIB));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,10 +50,7 @@ class CslOwnerAndSuffixTest {
                 @inproceedings{k, author = {van der Berg, Jan and King, Jr., Martin Luther}, title = {T},
                   booktitle = {Advances in Big Things}, year = {2018}, doi = {10.1/x}}
                 """;
-        Library library = LibraryReader.read("test.bib", bib, StandardCharsets.UTF_8).library();
-        CslRenderer renderer = new CslRenderer(CslStyles.load(style, java.nio.file.Path.of(".")), PROFILE);
-        var entries = renderer.renderFlat(library, library.publications()).entries();
-        assertEquals(entry, new MarkdownFormat().inline(entries.get(0).content(), false));
+        assertEquals(entry, firstEntry(style, bib));
     }
 
     /** The word "and" between an author's initial and the owner is no particle of the owner's name. */
@@ -73,10 +67,7 @@ class CslOwnerAndSuffixTest {
                 }
                 @article{z, author = {Zieliński, Michał and Wiśniewska, Marta}, title = {F}, journal = {J}, year = {2022}}
                 """;
-        Library library = LibraryReader.read("test.bib", bib, StandardCharsets.UTF_8).library();
-        CslRenderer renderer = new CslRenderer(CslStyles.load(style, java.nio.file.Path.of(".")), PROFILE);
-        var entries = renderer.renderFlat(library, library.publications()).entries();
-        assertEquals(entry, new MarkdownFormat().inline(entries.get(0).content(), false));
+        assertEquals(entry, firstEntry(style, bib));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,9 +81,14 @@ class CslOwnerAndSuffixTest {
                 }
                 @article{z, author = {Zieliński, Michał and van der Berg, Jan}, title = {F}, journal = {J}, year = {2022}}
                 """;
+        assertEquals(entry, firstEntry(style, bib));
+    }
+
+    /** The first entry of {@code bib} in {@code style}, as Markdown. */
+    private static String firstEntry(String style, String bib) throws Exception {
         Library library = LibraryReader.read("test.bib", bib, StandardCharsets.UTF_8).library();
         CslRenderer renderer = new CslRenderer(CslStyles.load(style, java.nio.file.Path.of(".")), PROFILE);
         var entries = renderer.renderFlat(library, library.publications()).entries();
-        assertEquals(entry, new MarkdownFormat().inline(entries.get(0).content(), false));
+        return new MarkdownFormat().inline(entries.get(0).content(), false);
     }
 }
