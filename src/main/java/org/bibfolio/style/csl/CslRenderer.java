@@ -203,8 +203,9 @@ public final class CslRenderer implements Style {
             rendered.put(p.key(), placed.text().highlightOwner(ownerGiven, ownerFlag).withoutMarks());
             order.add(p.key());
         }
-        return new Rendered(rendered, order, marked, labelForm, (p, text, previous) -> finish(library, p, text,
-                previous));
+        Optional<String> substitute = csl.subsequentAuthorSubstitute();
+        return new Rendered(rendered, order, marked, labelForm, (p, text, previous) -> finish(library, substitute, p,
+                text, previous));
     }
 
     /**
@@ -212,9 +213,8 @@ public final class CslRenderer implements Style {
      * (CSL's subsequent-author-substitute, by the list's order, not the style's), the review status, the appended
      * template.
      */
-    private List<Inline> finish(Library library, Publication p, StyledText text,
+    private List<Inline> finish(Library library, Optional<String> substitute, Publication p, StyledText text,
                                 Optional<Map.Entry<Publication, StyledText>> previous) {
-        Optional<String> substitute = csl.subsequentAuthorSubstitute();
         // "———" for a repeated author list would hide the owner as "et al." would: not unless the style's rule is asked
         boolean ownerAlwaysShown = !profile.names().etAlOwner().equals(NameCut.STYLE);
         Owner owner = library.owner();
