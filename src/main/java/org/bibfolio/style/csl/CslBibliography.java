@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.FutureTask;
-import org.bibfolio.model.Background;
 import org.bibfolio.model.Progress;
 
 /**
@@ -37,8 +35,10 @@ final class CslBibliography {
 
     /**
      * A citeproc-java processor for one style, waiting for the items it will render. Making one parses the style and
-     * its locale, a quarter of an APA export's time: {@link #ahead} makes it on a thread of its own while the library
-     * is still being read and its items converted.
+     * its locale, a quarter of an APA export's time: {@link CslStyles#style} makes it on a thread of its own while
+     * the library is still being read and its items converted, and {@link #warmedUp} then also runs the rendering
+     * and sorting code once there, so that its first run (class initialisation, a dozen regular expressions and
+     * their string concatenations linked per entry) is not paid on the main thread afterwards.
      */
     static final class Engine {
         private final CSL processor;
@@ -61,6 +61,31 @@ final class CslBibliography {
         static Engine of(CslStyle csl) {
             return new Engine(csl);
         }
+
+        /**
+         * A processor that has rendered and sorted two made-up entries, which leaves it as {@link #make} needs it:
+         * the format holds the parsed style and locale, from which the bibliography's comparator is made.
+         */
+        static Engine warmedUp(CslStyle csl) {
+            Engine engine = new Engine(csl);
+            // a warm-up that failed midway may have left state behind: then a processor as good as new
+            return engine.warmUp() ? engine : new Engine(csl);
+        }
+
+        private boolean warmUp() {
+            List<CSLItemData> made = WarmUpItems.ITEMS;
+            items.set(made);
+            try {
+                processor.registerCitationItems(List.of(made.get(0).getId()), true);
+                processor.makeBibliography();
+                format.bibliographySort(abbreviations).ifPresent(sort -> sort.compare(made.get(0), made.get(1)));
+                return true;
+            } catch (RuntimeException e) {
+                // Only speed depends on the warm-up: a style that cannot render these made-up entries is left to
+                // fail, or not, on the library's own entries, as it would have without the warm-up.
+                return false;
+            }
+        }
     }
 
     /** The items of one bibliography, handed to a processor made before they were. */
@@ -81,11 +106,6 @@ final class CslBibliography {
         public Collection<String> getIds() {
             return byId.keySet();
         }
-    }
-
-    /** A processor for {@code csl}, being made on a daemon thread from now on. */
-    static FutureTask<Engine> ahead(CslStyle csl) {
-        return Background.start("bibfolio-csl", () -> Engine.of(csl));
     }
 
     /**
@@ -119,9 +139,11 @@ final class CslBibliography {
         if (items.size() < 2) {
             return Optional.empty();
         }
-        // one entry rendered shows the format the parsed style and locale, which the comparator needs
-        engine.processor.registerCitationItems(List.of(items.get(0).getId()), true);
-        engine.processor.makeBibliography();
+        if (!engine.format.formattedAny()) {
+            // one entry rendered shows the format the parsed style and locale, which the comparator needs
+            engine.processor.registerCitationItems(List.of(items.get(0).getId()), true);
+            engine.processor.makeBibliography();
+        }
         Optional<SSort.SortComparator> comparator = engine.format.bibliographySort(engine.abbreviations);
         if (comparator.isEmpty()) {
             return Optional.empty();
