@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,8 @@ public final class CslRenderer implements Style {
     private final FutureTask<CslStyle> style;
     private final FutureTask<CslBibliography.Engine> prepared;
     private final AtomicBoolean preparedUsed = new AtomicBoolean();
+    /** {@link #renderingWarnings}: one line per entry, however often it is rendered. */
+    private final Set<String> warnings = new LinkedHashSet<>();
 
     /** A renderer that makes its processor when it first renders. */
     CslRenderer(CslStyle csl, HouseStyle profile) {
@@ -220,6 +223,11 @@ public final class CslRenderer implements Style {
         Optional<Label> labelForm = Optional.empty();
         for (String id : ids) {
             Publication p = byKey.get(id);
+            if (!texts.get(id).contains(CslItems.OWNER_MARK) && items.ownerShown(p)) {
+                warnings.add(p.key() + " (@" + p.type() + ", CSL type " + CslItems.type(p) + "): style '" + id()
+                        + "' leaves the owner's name out of this entry by its own rule for the type, so the CV"
+                        + " entry does not name you; another style shows it");
+            }
             CitationNumbers.Taken taken = CitationNumbers.take(StyledText.parse(texts.get(id).strip()));
             labelForm = labelForm.or(taken::form);
             RoleMarks.Placed placed = RoleMarks.place(
@@ -231,6 +239,11 @@ public final class CslRenderer implements Style {
         Optional<String> substitute = csl.subsequentAuthorSubstitute();
         return new Rendered(rendered, order, marked, labelForm, (p, text, previous) -> finish(library, substitute, p,
                 text, previous));
+    }
+
+    @Override
+    public List<String> renderingWarnings() {
+        return List.copyOf(warnings);
     }
 
     /**
