@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -32,6 +33,7 @@ public final class CslStyles {
     private static final String SUFFIX = ".csl";
     /** The repository keeps styles that only rename another (journals using APA…) in this folder. */
     private static final String DEPENDENT = "dependent/";
+    private static final Pattern BIBLIOGRAPHY = Pattern.compile("<(?:[\\w.-]+:)?bibliography[\\s>/]");
 
     /** One style of the repository for the {@code styles} listing. */
     public record Listing(String id, String title) { }
@@ -116,7 +118,13 @@ public final class CslStyles {
     /** A dependent style only names its parent: render with the parent's XML under the dependent's title. */
     private static Source independent(String id, String xml) throws StyleException {
         Optional<String> parent = CslStyle.parentOf(xml);
-        return new Source(id, CslStyle.titleOf(xml), parent.isPresent() ? read(parent.get()) : xml);
+        String rendering = parent.isPresent() ? read(parent.get()) : xml;
+        if (!BIBLIOGRAPHY.matcher(rendering).find()) {
+            // 162 of the repository's 2,655 independent styles are note styles that format citations only
+            throw new StyleException("CSL style '" + id + "' has no bibliography (it formats citations only), so it "
+                    + "cannot list publications; choose a style with a bibliography (see 'bibfolio styles')");
+        }
+        return new Source(id, CslStyle.titleOf(xml), rendering);
     }
 
     private static String read(String id) throws StyleException {
