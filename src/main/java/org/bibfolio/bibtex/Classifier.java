@@ -63,7 +63,9 @@ final class Classifier {
     static ReviewStatus status(String type, Fields fields, Venue venue, Links links) {
         String pubstate = fields.lowerText("pubstate").orElse("");
         return switch (pubstate) {
-            case "submitted" -> new ReviewStatus.Submitted(Optional.of(venue.name()).filter(n -> !n.isEmpty()));
+            // a preprint's server (arXiv, bioRxiv) is where it is read, not where it is under review
+            case "submitted" -> new ReviewStatus.Submitted(Optional.of(venue.name())
+                    .filter(n -> !n.isEmpty() && !PreprintServers.isServer(n)));
             case "accepted", "forthcoming", "inpress", "to appear" -> new ReviewStatus.Accepted();
             case "inpreparation", "in preparation" -> new ReviewStatus.InPreparation();
             case "prepublished", "preprint" -> new ReviewStatus.Preprint();
