@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A preprint under review, kept as {@code @misc} on its server: the server is where it is read, not where it is
- * under review, so no house style writes "Submitted to arXiv" or "Submitted to bioRxiv".
+ * under review, so no house style writes "Submitted to arXiv", "Submitted to bioRxiv" or "To appear in arXiv".
  */
 class SubmittedPreprintTest {
 
@@ -33,6 +33,8 @@ class SubmittedPreprintTest {
                   year = {2024}, pubstate = {submitted}}
                 @article{toJournal, author = {Petrov, Ivan S.}, title = {To a journal}, journal = {Annals of Physics},
                   eprint = {2503.04568}, eprinttype = {arxiv}, year = {2023}, pubstate = {submitted}}
+                @misc{acceptedOnArxiv, author = {Petrov, Ivan S.}, title = {Accepted}, eprint = {2503.04570},
+                  archiveprefix = {arXiv}, year = {2022}, pubstate = {forthcoming}}
                 """);
     }
 
@@ -41,10 +43,12 @@ class SubmittedPreprintTest {
     void theServerIsNoVenueUnderReview(String style) {
         List<String> lines = CliRun.output(folder, "export", "--style", style, "--section", "preprint", "--format",
                 "text").lines().filter(line -> !line.isBlank()).toList();
-        assertEquals(3, lines.size(), String.join("\n", lines));
+        assertEquals(4, lines.size(), String.join("\n", lines));
         assertEquals(true, lines.get(0).endsWith("On arXiv. Submitted."), lines.get(0));
         assertEquals(true, lines.get(1).endsWith("On bioRxiv. bioRxiv. Submitted."), lines.get(1));
         assertEquals(true, lines.get(2).endsWith("To a journal. Submitted to Annals of Physics."), lines.get(2));
+        // accepted, the journal not named: a preprint that will appear, not "To appear in arXiv" among the talks
+        assertEquals(true, lines.get(3).contains("Accepted. To appear."), lines.get(3));
     }
 
     @ParameterizedTest
