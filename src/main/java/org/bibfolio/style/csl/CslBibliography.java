@@ -65,7 +65,8 @@ final class CslBibliography {
         /**
          * A processor that has rendered and sorted two made-up entries, so that the first run of that code
          * (class initialisation, regular expressions, linked string concatenations) is paid here, not on the thread
-         * that renders the library.
+         * that renders the library; the format then holds the parsed style and locale, from which the
+         * bibliography's comparator is made.
          */
         static Engine warmedUp(CslStyle csl) {
             Engine engine = new Engine(csl);
@@ -126,9 +127,16 @@ final class CslBibliography {
         Optional<List<CSLItemData>> sorted = sorted(engine, nearlySorted);
         if (sorted.isPresent()) {
             engine.processor.registerCitationItems(ids(sorted.get()), true);
-        } else {
-            engine.processor.registerCitationItems(ids(items));
+            Bibliography bibliography = engine.processor.makeBibliography();
+            // The comparator was made from the warm-up's entry. Before, it came from the first of nearlySorted
+            // rendered alone, and where that entry renders empty (a style that prints nothing for its type) there
+            // was none and citeproc-java sorted as it registered, whose order on ties differs from a stable sort:
+            // so that case, rare, is rendered again the old way, and the order stays what it was.
+            if (List.of(bibliography.getEntryIds()).contains(nearlySorted.get(0).getId())) {
+                return bibliography;
+            }
         }
+        engine.processor.registerCitationItems(ids(items));
         return engine.processor.makeBibliography();
     }
 
@@ -140,13 +148,12 @@ final class CslBibliography {
         if (items.size() < 2) {
             return Optional.empty();
         }
-        // One entry of the library rendered shows the format the parsed style and locale, which the comparator
-        // needs. Not the warm-up's entry: where this one renders empty (a style that prints nothing for its type)
-        // there is no comparator and citeproc-java sorts as it registers, whose order on ties differs from a
-        // stable sort (12 of 10,620 renderings of the equivalence run in docs/benchmarks.md).
-        engine.format.forgetLastEntry();
-        engine.processor.registerCitationItems(List.of(items.get(0).getId()), true);
-        engine.processor.makeBibliography();
+        if (!engine.format.formattedAny()) {
+            // the warm-up failed: one entry rendered shows the format the parsed style and locale, which the
+            // comparator needs (none when it renders empty)
+            engine.processor.registerCitationItems(List.of(items.get(0).getId()), true);
+            engine.processor.makeBibliography();
+        }
         Optional<SSort.SortComparator> comparator = engine.format.bibliographySort(engine.abbreviations);
         if (comparator.isEmpty()) {
             return Optional.empty();

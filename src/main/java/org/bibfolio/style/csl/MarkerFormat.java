@@ -103,9 +103,9 @@ final class MarkerFormat extends BaseFormat {
         return format(spaced);
     }
 
-    /** From now on, {@link #bibliographySort} needs an entry formatted after this call. */
-    void forgetLastEntry() {
-        lastEntry = Optional.empty();
+    /** Whether an entry has been formatted, which {@link #bibliographySort} needs. */
+    boolean formattedAny() {
+        return lastEntry.isPresent();
     }
 
     /** citeproc-java's comparator for the bibliography's sort, once an entry has been formatted; none if unsorted. */
