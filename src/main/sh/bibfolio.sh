@@ -88,8 +88,11 @@ if stamp="$(stat -L -c '%s.%Y' "$self" "$java" 2>/dev/null || stat -L -f '%z.%m'
     fi
     if [[ ! -f "$jsa" && ! -f "$jsa.failed" ]]; then
       [[ -t 2 ]] && echo "bibfolio: preparing the start-up archive in $cache (once, a few seconds)..." >&2
-      # older builds' archives, and what a training killed midway left
-      rm -f "$cache/$name".*.{jsa,aot} "$cache/$name".*.{jsa,aot}.failed "$cache/$name".*.{jsa,aot}.[0-9]*
+      # older builds' archives and what a training killed midway left; not this build's for another java, else
+      # two javas taking turns would train at each start
+      for old in "$cache/$name".*.{jsa,aot} "$cache/$name".*.{jsa,aot}.failed "$cache/$name".*.{jsa,aot}.[0-9]*; do
+        if [[ "$old" != "$cache/$name.${stamp%%$'\n'*}".* || "$old" == "$jsa".[0-9]* ]]; then rm -f "$old"; fi
+      done
       if "$java" "${training[@]}" "$archive$jsa.$$" -cp "$self" org.bibfolio.cli.ArchiveTraining \
         </dev/null >/dev/null 2>&1 && [[ -s "$jsa.$$" ]]; then
         mv -f "$jsa.$$" "$jsa"
