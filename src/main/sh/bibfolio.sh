@@ -22,6 +22,9 @@ fi
 # SerialGC starts 2-3x faster than G1 on small machines; no perf-data file; JVM warnings go to stderr, so stdout
 # stays the result alone, but not the class-data archive's, which is an optimisation the user cannot act on.
 opts=(-XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable '-Xlog:all=warning,cds*=off:stderr')
+# bibfolio logs nothing through java.util.logging; Lucene does, on Java 21+ ("Using MemorySegmentIndexInput…", "update
+# Apache Lucene" on every search): an empty logging configuration has no handler, so stderr stays the user's.
+opts+=(-Djava.util.logging.config.file=/dev/null)
 # Java 25 and later get an AOT cache rather than a dynamic class-data archive (below). Java's version is read from
 # its home's `release` file, since starting a JVM to ask would cost what the cache saves.
 java_home="$(readlink -f "$java" 2>/dev/null || echo "$java")"

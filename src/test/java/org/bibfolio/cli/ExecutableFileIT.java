@@ -100,7 +100,8 @@ class ExecutableFileIT {
 
     /**
      * On Java 25 and later the launcher makes an AOT cache instead (trained once, with the same naming), which holds
-     * the classes loaded and linked; it tells the version from the java home's release file, without a JVM.
+     * the classes loaded and linked; it tells the version from the java home's release file, without a JVM. A newer
+     * Java's chatter (Lucene's log lines, native-access warnings) stays off stderr.
      */
     @Test
     void makesAnAotCacheOnJava25() throws Exception {
@@ -122,6 +123,10 @@ class ExecutableFileIT {
         assertTrue(Files.readAllLines(log).stream().anyMatch(line -> line.contains("org.bibfolio.cli.ExportCommand")
                 && line.contains("shared objects file")), "ExportCommand was not mapped from the AOT cache");
         assertEquals(caches, archives(cache, ".aot"));
+        // Lucene logs through java.util.logging on Java 21+, and warns of restricted native access on Java 22+
+        Run search = run(env, "search", "nowak");
+        assertEquals(0, search.exitCode(), search.err());
+        assertEquals("", search.err());
     }
 
     @Test
