@@ -1,5 +1,8 @@
 package org.bibfolio.cli;
 
+import static org.bibfolio.cli.JavaLiterals.classLiteral;
+import static org.bibfolio.cli.JavaLiterals.literal;
+
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -75,7 +78,8 @@ public final class CommandModelWriter {
         String parameters = ours ? type.getSimpleName() + " c, CommandLine.IFactory factory" : "";
         body.append("    private static CommandSpec ").append(name).append("(").append(parameters)
                 .append(") throws Exception {\n");
-        body.append("        CommandSpec s = CommandSpec.wrapWithoutInspection(").append(ours ? "c, factory" : "new Object()")
+        body.append("        CommandSpec s = CommandSpec.wrapWithoutInspection(")
+                .append(ours ? "c, factory" : "new Object()")
                 .append(");\n");
         CommandSpec plain = CommandSpec.wrapWithoutInspection(new Object());
         if (!Objects.equals(spec.name(), plain.name())) {
@@ -85,7 +89,8 @@ public final class CommandModelWriter {
             body.append("        s.setAddMethodSubcommands(").append(spec.isAddMethodSubcommands()).append(");\n");
         }
         if (spec.versionProvider() != null) {
-            body.append("        s.versionProvider(factory.create(").append(classLiteral(spec.versionProvider().getClass()))
+            body.append("        s.versionProvider(factory.create(")
+                    .append(classLiteral(spec.versionProvider().getClass()))
                     .append("));\n");
         }
         usage(spec.usageMessage(), plain.usageMessage(), body);
@@ -181,7 +186,8 @@ public final class CommandModelWriter {
 
     /**
      * What options and positional parameters share. picocli's getters interpolate {@code ${...}} variables and
-     * resource bundles, which bibfolio's annotations use neither of ({@link #literal} refuses a {@code ${}), so
+     * resource bundles, which bibfolio's annotations use neither of ({@link JavaLiterals#literal} refuses a
+     * {@code ${}), so
      * what they return is what the annotations say.
      */
     private static void common(StringBuilder out, ArgSpec b, ArgSpec arg) {
@@ -213,7 +219,8 @@ public final class CommandModelWriter {
             out.append(".defaultValue(").append(literal(b.defaultValue())).append(")");
         }
         if (b.showDefaultValue() != CommandLine.Help.Visibility.ON_DEMAND) {
-            out.append(".showDefaultValue(CommandLine.Help.Visibility.").append(b.showDefaultValue().name()).append(")");
+            out.append(".showDefaultValue(CommandLine.Help.Visibility.").append(b.showDefaultValue().name())
+                    .append(")");
         }
         if (b.scopeType() != CommandLine.ScopeType.LOCAL) {
             out.append(".scopeType(CommandLine.ScopeType.").append(b.scopeType().name()).append(")");
@@ -229,7 +236,8 @@ public final class CommandModelWriter {
         }
         Iterable<String> candidates = b.completionCandidates();
         if (candidates != null && candidates.getClass().getName().startsWith(OURS)) {
-            out.append(".completionCandidates(factory.create(").append(classLiteral(candidates.getClass())).append("))");
+            out.append(".completionCandidates(factory.create(").append(classLiteral(candidates.getClass()))
+                    .append("))");
         }
         out.append(".withToString(").append(literal(arg.toString())).append(")");
     }
@@ -336,49 +344,5 @@ public final class CommandModelWriter {
             throw new IllegalStateException("CommandModelWriter cannot write the model of " + what
                     + " (a private field, or an annotation it does not know): extend it, and CommandModelsTest");
         }
-    }
-
-    private static String classLiteral(Class<?> type) {
-        return type.getCanonicalName() + ".class";
-    }
-
-    static String literal(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof String[] array) {
-            StringBuilder out = new StringBuilder("new String[] {");
-            for (int i = 0; i < array.length; i++) {
-                out.append(i == 0 ? "" : ", ").append(literal(array[i]));
-            }
-            return out.append("}").toString();
-        }
-        if (value instanceof Boolean || value instanceof Integer) {
-            return value.toString();
-        }
-        if (value instanceof Character c) {
-            return "'" + escape(String.valueOf(c)) + "'";
-        }
-        if (value instanceof String text) {
-            require(!text.contains("${"), text);
-            return "\"" + escape(text) + "\"";
-        }
-        throw new IllegalStateException("CommandModelWriter cannot write a " + value.getClass() + ": " + value);
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '"' -> out.append("\\\"");
-                case '\'' -> out.append("\\'");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.toString();
     }
 }

@@ -42,8 +42,8 @@ class CommandModelsTest {
         CommandLine reflective = tree(Main.COMMANDS, CommandModels.REFLECTIVE);
         assertEquals(describe(reflective), describe(generated));
         for (String name : Main.COMMANDS) {
-            assertEquals(describe(reflective.getSubcommands().get(name)), describe(generated.getSubcommands().get(name)),
-                    name);
+            assertEquals(describe(reflective.getSubcommands().get(name)),
+                    describe(generated.getSubcommands().get(name)), name);
             assertEquals(reflective.getSubcommands().get(name).getUsageMessage(),
                     generated.getSubcommands().get(name).getUsageMessage(), name);
         }
@@ -62,8 +62,8 @@ class CommandModelsTest {
         for (String name : Main.COMMANDS.stream().filter(n -> !n.equals("help")).toList()) {
             CommandLine generated = tree(List.of(name), CommandModels.standard());
             CommandLine reflective = tree(List.of(name), CommandModels.REFLECTIVE);
-            assertEquals(describe(reflective.getSubcommands().get(name)), describe(generated.getSubcommands().get(name)),
-                    name);
+            assertEquals(describe(reflective.getSubcommands().get(name)),
+                    describe(generated.getSubcommands().get(name)), name);
             assertEquals(reflective.getSubcommands().get(name).getUsageMessage(),
                     generated.getSubcommands().get(name).getUsageMessage(), name);
             assertEquals(parsed(reflective, name), parsed(generated, name), name);
