@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.Publication;
@@ -17,6 +18,11 @@ import org.bibfolio.model.Publication;
  */
 public final class CslJson {
 
+    /** Below this many items, making them on one thread is as fast as handing the work out. */
+    private static final int PARALLEL_FROM = 2_000;
+    /** Items made at once: enough to share out, few enough that an export never holds many. */
+    private static final int BATCH = 1_024;
+
     private CslJson() {
     }
 
@@ -25,25 +31,36 @@ public final class CslJson {
         return stream(publications).toList();
     }
 
-    /** {@link #items}, each made as it is read: a writer can let go of every item once written. */
+    /**
+     * {@link #items}, made a batch at a time as they are read: a writer can let go of every item once written. A big
+     * library's batches are made on every core (the items are independent), each then written in order.
+     */
     public static Stream<Map<String, Object>> stream(List<Publication> publications) {
         // Owner.NOBODY: no owner mark, which is bibfolio's own device for bold names. A locale that is not English:
         // no style is chosen yet, so the edition stays as the entry states it and the processor that reads the
         // file makes the ordinal ("3" → "3rd ed.").
         CslItems mapping = new CslItems(Owner.NOBODY, "und");
         MapJsonBuilderFactory factory = new MapJsonBuilderFactory();
-        return publications.stream().map(p -> {
-            CSLItemData data = mapping.item(p, Optional.empty());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> fields = new TreeMap<>((Map<String, Object>) data.toJson(factory.createJsonBuilder()));
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", fields.remove("id"));
-            // the builder leaves the type as the Java enum, which would be written PAPER_CONFERENCE
-            fields.remove("type");
-            item.put("type", data.getType().toString());
-            fields.forEach((name, value) -> item.put(name, shared(value)));
-            return item;
-        });
+        int size = publications.size();
+        if (size < PARALLEL_FROM) {
+            return publications.stream().map(p -> item(p, mapping, factory));
+        }
+        return IntStream.range(0, (size + BATCH - 1) / BATCH).mapToObj(batch -> publications
+                .subList(batch * BATCH, Math.min(size, (batch + 1) * BATCH)).parallelStream()
+                .map(p -> item(p, mapping, factory)).toList()).flatMap(List::stream);
+    }
+
+    private static Map<String, Object> item(Publication p, CslItems mapping, MapJsonBuilderFactory factory) {
+        CSLItemData data = mapping.item(p, Optional.empty());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = new TreeMap<>((Map<String, Object>) data.toJson(factory.createJsonBuilder()));
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", fields.remove("id"));
+        // the builder leaves the type as the Java enum, which would be written PAPER_CONFERENCE
+        fields.remove("type");
+        item.put("type", data.getType().toString());
+        fields.forEach((name, value) -> item.put(name, shared(value)));
+        return item;
     }
 
     /**
