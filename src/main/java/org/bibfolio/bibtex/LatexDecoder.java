@@ -64,7 +64,9 @@ public final class LatexDecoder {
 
     /**
      * Most field values (years, plain titles, page ranges without dashes) need no decoding: returning them as they
-     * are saves a copy of every such string, which matters for libraries of 100,000 entries.
+     * are saves a copy of every such string, which matters for libraries of 100,000 entries. A hyphen or an
+     * apostrophe on its own ("self-supervised", "Bayes' rule") is itself too; only doubled they are LaTeX (dashes,
+     * closing quotes).
      */
     private static boolean isPlain(String latex) {
         int length = latex.length();
@@ -74,7 +76,8 @@ public final class LatexDecoder {
         char previous = 'x';
         for (int i = 0; i < length; i++) {
             char c = latex.charAt(i);
-            if (c >= PLAIN_ASCII.length || !PLAIN_ASCII[c] || (c == ' ' && previous == ' ')) {
+            boolean single = (c == '-' || c == '\'') && (i + 1 == length || latex.charAt(i + 1) != c);
+            if (!single && (c >= PLAIN_ASCII.length || !PLAIN_ASCII[c]) || c == ' ' && previous == ' ') {
                 return false;
             }
             previous = c;
