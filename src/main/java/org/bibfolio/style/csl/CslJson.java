@@ -2,13 +2,21 @@ package org.bibfolio.style.csl;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.Publication;
 
@@ -20,7 +28,7 @@ public final class CslJson {
 
     /** Below this many items, making them on one thread is as fast as handing the work out. */
     private static final int PARALLEL_FROM = 2_000;
-    /** Items made at once: enough to share out, few enough that an export never holds many. */
+    /** Items made at once: enough to share out, few enough that an export never holds many (two batches at most). */
     private static final int BATCH = 1_024;
 
     private CslJson() {
@@ -33,7 +41,8 @@ public final class CslJson {
 
     /**
      * {@link #items}, made a batch at a time as they are read: a writer can let go of every item once written. A big
-     * library's batches are made on every core (the items are independent), each then written in order.
+     * library's next batch is made on the other cores (the items are independent) while the caller writes the one
+     * before, so making and writing overlap.
      */
     public static Stream<Map<String, Object>> stream(List<Publication> publications) {
         // Owner.NOBODY: no owner mark, which is bibfolio's own device for bold names. A locale that is not English:
@@ -41,13 +50,57 @@ public final class CslJson {
         // file makes the ordinal ("3" → "3rd ed.").
         CslItems mapping = new CslItems(Owner.NOBODY, "und");
         MapJsonBuilderFactory factory = new MapJsonBuilderFactory();
-        int size = publications.size();
-        if (size < PARALLEL_FROM) {
-            return publications.stream().map(p -> item(p, mapping, factory));
+        Function<Publication, Map<String, Object>> item = p -> item(p, mapping, factory);
+        if (publications.size() < PARALLEL_FROM) {
+            return publications.stream().map(item);
         }
-        return IntStream.range(0, (size + BATCH - 1) / BATCH).mapToObj(batch -> publications
-                .subList(batch * BATCH, Math.min(size, (batch + 1) * BATCH)).parallelStream()
-                .map(p -> item(p, mapping, factory)).toList()).flatMap(List::stream);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Ahead(publications, item),
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** The items in order, each batch made in the background while the one before is taken. */
+    private static final class Ahead implements Iterator<Map<String, Object>> {
+        private final List<Publication> publications;
+        private final Function<Publication, Map<String, Object>> item;
+        private int nextBatch;
+        private CompletableFuture<List<Map<String, Object>>> ahead;
+        private Iterator<Map<String, Object>> current = Collections.emptyIterator();
+
+        Ahead(List<Publication> publications, Function<Publication, Map<String, Object>> item) {
+            this.publications = publications;
+            this.item = item;
+            this.ahead = start();
+        }
+
+        private CompletableFuture<List<Map<String, Object>>> start() {
+            int from = Math.min(publications.size(), nextBatch * BATCH);
+            List<Publication> batch = publications.subList(from, Math.min(publications.size(), from + BATCH));
+            nextBatch++;
+            return CompletableFuture.supplyAsync(() -> batch.parallelStream().map(item).toList());
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && ahead != null) {
+                List<Map<String, Object>> made;
+                try {
+                    made = ahead.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+                ahead = (long) nextBatch * BATCH < publications.size() ? start() : null;
+                current = made.iterator();
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public Map<String, Object> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
     }
 
     private static Map<String, Object> item(Publication p, CslItems mapping, MapJsonBuilderFactory factory) {
