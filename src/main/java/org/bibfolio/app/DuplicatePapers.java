@@ -35,8 +35,13 @@ final class DuplicatePapers {
      * the entry itself writes: a DOI it only inherits through {@code crossref} is its proceedings', not its own.
      */
     Optional<Match> add(Publication publication, Set<String> ownFields) {
+        return add(publication, identities(publication, ownFields));
+    }
+
+    /** {@link #add} by the given identities of {@code publication} alone. */
+    private Optional<Match> add(Publication publication, List<String> identities) {
         Optional<Match> found = Optional.empty();
-        for (String identity : identities(publication, ownFields)) {
+        for (String identity : identities) {
             List<Publication> earlier = byIdentity.computeIfAbsent(identity, id -> new ArrayList<>());
             if (found.isEmpty()) {
                 found = earlier.stream().filter(other -> !related(publication, other))
@@ -52,15 +57,15 @@ final class DuplicatePapers {
      * The publications with each paper once, the first entry of it kept, and a warning line for each left out: a CV
      * prints a paper entered twice (its DOI once bare, once as a {@code https://doi.org/} link) once, and says so.
      * Only a shared DOI makes them one here: a preprint and its journal version share an arXiv id or a title, and a
-     * CV may list both, which {@code check} still points out.
+     * CV may list both, which {@code check} still points out. So only DOIs are compared: no title is folded.
      */
     static Distinct distinct(List<Publication> publications) {
         DuplicatePapers papers = new DuplicatePapers();
         List<Publication> kept = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Publication publication : publications) {
-            Optional<Match> match = papers.add(publication, publication.fields().keySet())
-                    .filter(m -> m.reason().startsWith("same DOI"));
+            Optional<Match> match = papers.add(publication, identifiers(publication.links().doi(), Optional.empty(),
+                    publication.fields().keySet()));
             match.ifPresentOrElse(m -> warnings.add(publication.key() + " is the same paper as " + m.earlier().key()
                     + " (" + m.reason() + "), so the CV shows it once; remove one of the two entries"),
                     () -> kept.add(publication));

@@ -62,16 +62,36 @@ public final class Exporter {
         List<HouseStyle.Section> sections = all ? style.sections()
                 : List.of(style.sections().stream().filter(s -> s.id().equalsIgnoreCase(request.section()))
                         .findFirst().orElseThrow(() -> new IllegalArgumentException("no section " + request.section())));
+        List<Publication> flatEntries = !request.flat() || all ? library.publications()
+                : library.publications().stream().filter(sections.get(0).rule()::matches).toList();
+        if (!request.format().writesRenderedText() && style instanceof HouseStyle house) {
+            return new ExportFormat.Export(style.id(), List.of(), listed(house, library, sections, request.flat(),
+                    flatEntries), !request.flat() && all, request.standalone(), source);
+        }
         if (request.flat()) {
-            List<Publication> entries = all ? library.publications() : library.publications().stream()
-                    .filter(sections.get(0).rule()::matches).toList();
-            return new ExportFormat.Export(style.id(), List.of(style.renderFlat(library, entries, rendering)), false,
-                    request.standalone(), source);
+            return ExportFormat.Export.rendered(style.id(), List.of(style.renderFlat(library, flatEntries, rendering)),
+                    false, request.standalone(), source);
         }
         // Under headings, a list with nothing in it is left out rather than printed as a bare heading.
         List<RenderedSection> rendered = style.render(library, sections, rendering).stream()
                 .filter(section -> !all || !section.entries().isEmpty()).toList();
-        return new ExportFormat.Export(style.id(), rendered, all, request.standalone(), source);
+        return ExportFormat.Export.rendered(style.id(), rendered, all, request.standalone(), source);
+    }
+
+    /**
+     * The entries a house style's lists hold, in the order its rendering would list them ({@link HouseStyle#order}
+     * within each section, sections in order), without rendering them.
+     */
+    private static List<Publication> listed(HouseStyle style, Library library, List<HouseStyle.Section> sections,
+                                            boolean flat, List<Publication> flatEntries) {
+        if (flat) {
+            return ExportFormat.Export.once(style.order(flatEntries));
+        }
+        List<Publication> listed = new ArrayList<>();
+        for (HouseStyle.Section section : sections) {
+            listed.addAll(style.order(library.publications().stream().filter(section.rule()::matches).toList()));
+        }
+        return ExportFormat.Export.once(listed);
     }
 
     /**

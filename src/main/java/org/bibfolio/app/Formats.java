@@ -41,9 +41,9 @@ public final class Formats {
         EXPORT.put("html", new PageFormat(false));
         EXPORT.put("json", new CvJsonFormat());
         EXPORT.put("csl-json", new CslJsonFormat());
-        EXPORT.put("bibtex", export -> BibSubset.of(export.source().file(),
-                export.publications().stream().map(Publication::key).toList()));
-        EXPORT.put("css", export -> PageAssets.listStylesheet());
+        EXPORT.put("bibtex", ExportFormat.ofEntries(export -> BibSubset.of(export.source().file(),
+                export.publications().stream().map(Publication::key).toList())));
+        EXPORT.put("css", ExportFormat.ofEntries(export -> PageAssets.listStylesheet()));
     }
 
     private Formats() {
@@ -59,6 +59,11 @@ public final class Formats {
         @Override
         public void write(Export export, Writer out) throws IOException {
             PublicationJson.writeArray(CslJson.stream(export.publications()).iterator(), out);
+        }
+
+        @Override
+        public boolean writesRenderedText() {
+            return false;
         }
     }
 

@@ -48,9 +48,26 @@ public final class LatexDecoder {
         }
         List<String> sources = new ArrayList<>();
         String marked = SpanMarkingDecoder.marked(latex, sources, new TreeSet<>());
-        Decoded decoded = Spans.extract(Normalizer.normalize(marked, Normalizer.Form.NFC), sources,
-                SpanMarkingDecoder.MATH_OPEN, SpanMarkingDecoder.COMMAND_OPEN, SpanMarkingDecoder.SPAN_CLOSE);
-        return Normalizer.isNormalized(decoded.text(), Normalizer.Form.NFC) ? decoded : Spans.normalized(decoded);
+        Decoded decoded = Spans.extract(composed(marked) ? marked : Normalizer.normalize(marked, Normalizer.Form.NFC),
+                sources, SpanMarkingDecoder.MATH_OPEN, SpanMarkingDecoder.COMMAND_OPEN, SpanMarkingDecoder.SPAN_CLOSE);
+        return composed(decoded.text()) || Normalizer.isNormalized(decoded.text(), Normalizer.Form.NFC) ? decoded
+                : Spans.normalized(decoded);
+    }
+
+    /**
+     * Whether {@code text} is in NFC at a glance: nothing from the combining marks (U+0300) up, where NFC begins to
+     * change anything, but the decoder's own span marks (which compose with nothing). Most decoded fields are, and
+     * the JDK's own check costs several times more per character.
+     */
+    private static boolean composed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && c != SpanMarkingDecoder.MATH_OPEN && c != SpanMarkingDecoder.COMMAND_OPEN
+                    && c != SpanMarkingDecoder.SPAN_CLOSE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The commands of {@code latex} that this decoder does not know, by name without the backslash. */
@@ -64,7 +81,9 @@ public final class LatexDecoder {
 
     /**
      * Most field values (years, plain titles, page ranges without dashes) need no decoding: returning them as they
-     * are saves a copy of every such string, which matters for libraries of 100,000 entries.
+     * are saves a copy of every such string, which matters for libraries of 100,000 entries. A hyphen or an
+     * apostrophe on its own ("self-supervised", "Bayes' rule") is itself too; only doubled they are LaTeX (dashes,
+     * closing quotes).
      */
     private static boolean isPlain(String latex) {
         int length = latex.length();
@@ -74,7 +93,8 @@ public final class LatexDecoder {
         char previous = 'x';
         for (int i = 0; i < length; i++) {
             char c = latex.charAt(i);
-            if (c >= PLAIN_ASCII.length || !PLAIN_ASCII[c] || (c == ' ' && previous == ' ')) {
+            boolean single = (c == '-' || c == '\'') && (i + 1 == length || latex.charAt(i + 1) != c);
+            if (!single && (c >= PLAIN_ASCII.length || !PLAIN_ASCII[c]) || c == ' ' && previous == ' ') {
                 return false;
             }
             previous = c;

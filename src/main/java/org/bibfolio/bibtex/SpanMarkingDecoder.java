@@ -14,6 +14,12 @@ final class SpanMarkingDecoder extends LatexScanner {
 
     /** Characters that may need decoding; everything else is copied as it is, a run at a time. */
     static final String SPECIAL = "\\{}$~-`'^_";
+    /** {@link #SPECIAL} as a table: looked up for every character of every field a big library decodes. */
+    private static final boolean[] IS_SPECIAL = new boolean[128];
+
+    static {
+        SPECIAL.chars().forEach(c -> IS_SPECIAL[c] = true);
+    }
     /** Private-use marks around a span in the decoder's own output, removed before it returns. */
     static final char MATH_OPEN = '\uE0F0';
     static final char COMMAND_OPEN = '\uE0F1';
@@ -92,11 +98,15 @@ final class SpanMarkingDecoder extends LatexScanner {
 
     private void plainRun() {
         int end = pos + 1;
-        while (end < in.length() && SPECIAL.indexOf(in.charAt(end)) < 0) {
+        while (end < in.length() && !isSpecial(in.charAt(end))) {
             end++;
         }
         out.append(in, pos, end);
         pos = end;
+    }
+
+    private static boolean isSpecial(char c) {
+        return c < IS_SPECIAL.length && IS_SPECIAL[c];
     }
 
     private void emit(String text, int consumed) {

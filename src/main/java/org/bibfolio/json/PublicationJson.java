@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.bibfolio.model.Links;
@@ -54,11 +55,49 @@ public final class PublicationJson {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.writeStartArray();
             while (items.hasNext()) {
-                generator.writeObject(items.next());
+                writeValue(items.next(), generator);
             }
             generator.writeEndArray();
         }
         out.write("\n");
+    }
+
+    /**
+     * A tree of maps, lists, strings and numbers written straight to the generator, as the mapper would write it
+     * (same generator, same pretty printer, so the same text): asking the mapper's serializers for each of 50,000
+     * items' maps and values was a third of the time a CSL-JSON export spent writing. Anything else goes to the
+     * mapper.
+     */
+    private static void writeValue(Object value, JsonGenerator generator) throws IOException {
+        if (value instanceof String text) {
+            generator.writeString(text);
+        } else if (value instanceof Map<?, ?> map && namedByStrings(map)) {
+            generator.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                generator.writeFieldName((String) entry.getKey());
+                writeValue(entry.getValue(), generator);
+            }
+            generator.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            generator.writeStartArray();
+            for (Object element : list) {
+                writeValue(element, generator);
+            }
+            generator.writeEndArray();
+        } else if (value instanceof Integer number) {
+            generator.writeNumber(number);
+        } else {
+            generator.writeObject(value);
+        }
+    }
+
+    private static boolean namedByStrings(Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static ObjectNode object(Publication publication, Owner owner) {

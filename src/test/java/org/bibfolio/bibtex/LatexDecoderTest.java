@@ -76,6 +76,12 @@ class LatexDecoderTest {
                 Arguments.of("A \\& B, 50\\%, \\$5, \\#1, a\\_b, \\{x\\}", "A & B, 50%, $5, #1, a_b, {x}"),
                 Arguments.of("``quoted''", "“quoted”"),
                 Arguments.of("O'Brien", "O'Brien"),
+                // plain text but for single hyphens and apostrophes is returned as it is; doubled, they decode
+                Arguments.of("self-supervised Bayes' rule-", "self-supervised Bayes' rule-"),
+                Arguments.of("self-supervised 1--2", "self-supervised 1–2"),
+                Arguments.of("it's a ''quote''", "it's a ”quote”"),
+                Arguments.of("end-'", "end-'"),
+                Arguments.of("x--", "x–"),
                 Arguments.of("a\\textbackslash b", "a\\b"),
                 Arguments.of("1\\textendash 2\\textemdash 3", "1–2—3"),
                 Arguments.of("\\textquoteleft x\\textquoteright", "‘x’"),
