@@ -8,8 +8,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.bibfolio.bibtex.BibFile;
+import org.bibfolio.bibtex.BibParser;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.bibtex.LibraryReader;
@@ -80,13 +82,14 @@ public final class LibraryUpdate {
         AtomicFiles.requireWritable(work.library(), displayName);
         try (LibraryLock lock = LibraryLock.acquire(work.library(), lockWait)) {
             AtomicFiles.recover(work);
-            LibraryReader.Loaded library = readWhole();
+            byte[] bytes = Files.readAllBytes(work.library());
+            LibraryReader.Loaded library = readWhole(bytes);
             Edit edit = change.apply(library);
             BibFile file = library.file();
             if (edit.text().equals(file.text())) {
                 return new Result(edit, false);
             }
-            AtomicFiles.writeLibrary(work, encode(edit.text(), file), displayName);
+            AtomicFiles.writeLibrary(work, encode(edit.text(), file, bytes), displayName);
             return new Result(edit, true);
         }
     }
@@ -101,13 +104,34 @@ public final class LibraryUpdate {
         return library;
     }
 
-    /** The text in the file's charset; refuses characters a Latin-1 file cannot hold instead of writing '?'. */
-    private static byte[] encode(String text, BibFile file) throws IOException {
+    /** {@link #readWhole()} of the bytes just read under the lock, which the write then reuses. */
+    private LibraryReader.Loaded readWhole(byte[] bytes) throws BibSyntaxException {
+        LibraryReader.Decoded decoded = LibraryReader.decode(bytes);
+        BibFile file = BibParser.parse(displayName, decoded.text(), decoded.charset()).requireWellFormed();
+        return LibraryReader.lazily(file);
+    }
+
+    /**
+     * The new text in the file's charset; refuses characters a Latin-1 file cannot hold instead of writing '?'.
+     * When the new text only appends to the old ({@code add}), the old part is the file's own {@code bytes} (they
+     * decode to it, and it encodes back to them), and only what is appended is encoded.
+     */
+    private static byte[] encode(String text, BibFile file, byte[] bytes) throws IOException {
+        if (!text.startsWith(file.text())) {
+            return encode(CharBuffer.wrap(text), file);
+        }
+        byte[] tail = encode(CharBuffer.wrap(text, file.text().length(), text.length()), file);
+        byte[] out = Arrays.copyOf(bytes, bytes.length + tail.length);
+        System.arraycopy(tail, 0, out, bytes.length, tail.length);
+        return out;
+    }
+
+    private static byte[] encode(CharBuffer text, BibFile file) throws IOException {
         try {
             ByteBuffer bytes = file.charset().newEncoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(text));
+                    .encode(text);
             byte[] out = new byte[bytes.remaining()];
             bytes.get(out);
             return out;
