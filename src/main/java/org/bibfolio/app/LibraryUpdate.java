@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.bibfolio.bibtex.BibFile;
+import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibParser;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
@@ -31,6 +34,17 @@ public final class LibraryUpdate {
     @FunctionalInterface
     public interface Change {
         Edit apply(LibraryReader.Loaded library) throws EntryRejectedException, UnknownKeyException;
+    }
+
+    /**
+     * A change that only appends entries ({@code add}): it can work on a skim of the library ({@link LibrarySkim}),
+     * which keeps of its entries those the change {@link #needs} and every key, rather than the whole parse.
+     */
+    public interface Append extends Change {
+        /** The entries the change needs to see beyond every key; empty when it needs the whole library. */
+        Optional<Predicate<BibItem.Entry>> needs();
+
+        Edit apply(LibrarySkim skim) throws EntryRejectedException;
     }
 
     /**
@@ -69,6 +83,9 @@ public final class LibraryUpdate {
     public Result run(Change change, boolean dryRun)
             throws IOException, BibSyntaxException, EntryRejectedException, UnknownKeyException {
         if (dryRun) {
+            if (change instanceof Append append && append.needs().isPresent()) {
+                return new Result(apply(change, bytes()).edit(), false);
+            }
             return new Result(change.apply(readWhole()), false);
         }
         WorkFolder work = WorkFolder.of(path);
@@ -83,9 +100,9 @@ public final class LibraryUpdate {
         try (LibraryLock lock = LibraryLock.acquire(work.library(), lockWait)) {
             AtomicFiles.recover(work);
             byte[] bytes = Files.readAllBytes(work.library());
-            LibraryReader.Loaded library = readWhole(bytes);
-            Edit edit = change.apply(library);
-            BibFile file = library.file();
+            Applied applied = apply(change, bytes);
+            Edit edit = applied.edit();
+            BibFile file = applied.file();
             if (edit.text().equals(file.text())) {
                 return new Result(edit, false);
             }
@@ -104,11 +121,36 @@ public final class LibraryUpdate {
         return library;
     }
 
-    /** {@link #readWhole()} of the bytes just read under the lock, which the write then reuses. */
-    private LibraryReader.Loaded readWhole(byte[] bytes) throws BibSyntaxException {
+    /** A change's edit, and the file it was made on. */
+    private record Applied(Edit edit, BibFile file) { }
+
+    /**
+     * The change applied to the library of {@code bytes} (read under the lock; the write reuses them): on a skim
+     * when it only appends and the skim can serve it, else on the whole parse.
+     */
+    private Applied apply(Change change, byte[] bytes)
+            throws BibSyntaxException, EntryRejectedException, UnknownKeyException {
         LibraryReader.Decoded decoded = LibraryReader.decode(bytes);
+        if (change instanceof Append append && append.needs().isPresent()) {
+            Optional<LibrarySkim> skim = LibrarySkim.of(displayName, decoded, append.needs().get());
+            if (skim.isPresent()) {
+                BibFile file = skim.get().library().file().requireWellFormed();
+                return new Applied(append.apply(skim.get()), file);
+            }
+        }
         BibFile file = BibParser.parse(displayName, decoded.text(), decoded.charset()).requireWellFormed();
-        return LibraryReader.lazily(file);
+        return new Applied(change.apply(LibraryReader.lazily(file)), file);
+    }
+
+    /** The library's bytes, for a dry run (which takes no lock). */
+    private byte[] bytes() throws IOException {
+        if (!Files.exists(path)) {
+            throw new LibraryNotFoundException(displayName);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new NotALibraryFileException(displayName);
+        }
+        return Files.readAllBytes(path);
     }
 
     /**
