@@ -2,6 +2,9 @@ package org.bibfolio.app;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bibfolio.bibtex.BibField;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibSubset;
 import org.bibfolio.bibtex.BibSyntaxException;
@@ -12,12 +15,23 @@ import org.bibfolio.model.VenueTag;
  * The BibTeX a reader copies from the page (al-folio #3188 is the complaint when tools leak their own fields): the
  * entry's own text as the library has it, with the {@code @string}s and cross-referenced entries it needs so that it
  * compiles where it is pasted, minus what only bibfolio reads. Removed are the {@code selected} field and keyword,
- * the venue-tag keywords and {@code category}; the edits are the lossless ones of {@code unselect} and
- * {@code tag --remove}, so nothing else of the text changes.
+ * the venue-tag keywords and {@code category}, and what a reference manager keeps for its user alone ({@link
+ * #isPrivate}: Zotero's {@code file = {/home/…/storage/….pdf}}, JabRef's groups, BibDesk's file links); the edits are
+ * the lossless ones of {@code unselect} and {@code tag --remove}, so nothing else of the text changes.
  */
 public final class ShareableBibtex {
 
     static final List<String> OWN_FIELDS = List.of(CvMarks.SELECTED, "category");
+
+    /**
+     * Reference managers' bookkeeping: where the PDF lies on the user's disk (Zotero, JabRef, Mendeley: {@code file};
+     * BibDesk: {@code bdsk-file-1}, {@code bdsk-url-1}, {@code local-url}), when it was added or read, the user's
+     * groups, ranks and private comments. Nothing a reader of the page can use, and some a user would not publish.
+     */
+    private static final Set<String> PRIVATE_FIELDS = Set.of("file", "local-url", "owner", "timestamp", "groups",
+            "ranking", "readstatus", "priority", "qualityassured", "printed", "relevance", "comment", "__markedentry",
+            "mendeley-tags", "mendeley-groups", "date-added", "date-modified", "annote");
+    private static final Pattern BIBDESK_LINK = Pattern.compile("bdsk-(file|url)-\\d+");
 
     private final LibraryReader.Loaded library;
     private final BibSubset subsets;
@@ -41,12 +55,19 @@ public final class ShareableBibtex {
         try {
             EntryUpdate update = EntryUpdate.of(alone, key);
             OWN_FIELDS.forEach(update::unset);
+            alone.file().entries().filter(entry -> entry.key().equals(key)).flatMap(entry -> entry.fields().stream())
+                    .map(BibField::name).filter(ShareableBibtex::isPrivate).toList().forEach(update::unset);
             CvMarks.removeKeywords(update, keyword -> keyword.toLowerCase(Locale.ROOT).equals(CvMarks.SELECTED)
                     || library.settings().tags().stream().anyMatch((VenueTag tag) -> tag.matches(keyword)));
             return update.text();
         } catch (UnknownKeyException e) {
             throw new IllegalStateException("the subset lost entry " + key, e);
         }
+    }
+
+    static boolean isPrivate(String field) {
+        String name = field.toLowerCase(Locale.ROOT);
+        return PRIVATE_FIELDS.contains(name) || BIBDESK_LINK.matcher(name).matches();
     }
 
     /** Text the library's own parser produced a moment ago parses again; anything else is a bug. */

@@ -63,7 +63,9 @@ final class Classifier {
     static ReviewStatus status(String type, Fields fields, Venue venue, Links links) {
         String pubstate = fields.lowerText("pubstate").orElse("");
         return switch (pubstate) {
-            case "submitted" -> new ReviewStatus.Submitted(Optional.of(venue.name()).filter(n -> !n.isEmpty()));
+            // a preprint's server (arXiv, bioRxiv) is where it is read, not where it is under review
+            case "submitted" -> new ReviewStatus.Submitted(Optional.of(venue.name())
+                    .filter(n -> !n.isEmpty() && !PreprintServers.isServer(n)));
             case "accepted", "forthcoming", "inpress", "to appear" -> new ReviewStatus.Accepted();
             case "inpreparation", "in preparation" -> new ReviewStatus.InPreparation();
             case "prepublished", "preprint" -> new ReviewStatus.Preprint();
@@ -86,7 +88,7 @@ final class Classifier {
             return Category.CONFERENCE;
         }
         if (MANUSCRIPT_TYPES.contains(type) || ONLINE_TYPES.contains(type)) {
-            return venueKind(fields);
+            return venueKind(fields, venue);
         }
         return switch (type) {
             case "article" -> venue.isEmpty() ? Category.PREPRINT : Category.JOURNAL;
@@ -105,16 +107,18 @@ final class Classifier {
     /**
      * A {@code @misc}, {@code @online} or {@code @unpublished} that is accepted or published goes where its venue
      * says: a journal (kept as {@code @misc} after its preprint days, or accepted with the journal named) is a journal
-     * paper, proceedings a conference paper, data and software their own; anything else (a talk, a web page) is other.
+     * paper, proceedings a conference paper, data and software their own, one whose only venue is its preprint
+     * server (accepted, the journal not named) a preprint; anything else (a talk, a web page) is other.
      */
-    private static Category venueKind(Fields fields) {
+    private static Category venueKind(Fields fields, Venue venue) {
         if (fields.firstText("journaltitle", "journal").filter(n -> !PreprintServers.isServer(n)).isPresent()) {
             return Category.JOURNAL;
         }
         if (fields.firstText("booktitle", "eventtitle").isPresent()) {
             return Category.CONFERENCE;
         }
-        return dataOrSoftware(fields).orElse(Category.OTHER);
+        return dataOrSoftware(fields).orElse(PreprintServers.isServer(venue.name()) ? Category.PREPRINT
+                : Category.OTHER);
     }
 
     /**

@@ -134,7 +134,9 @@ final class LatexCommands {
             Map.entry("guilsinglright", "\u203A"), Map.entry("textexclamdown", "\u00A1"),
             Map.entry("textquestiondown", "\u00BF"), Map.entry("textordfeminine", "\u00AA"),
             Map.entry("textordmasculine", "\u00BA"), Map.entry("textcelsius", "\u2103"),
-            Map.entry("textnumero", "\u2116"), Map.entry("textonehalf", "\u00BD"));
+            Map.entry("textnumero", "\u2116"), Map.entry("textonehalf", "\u00BD"),
+            // TUGboat's dash between a title's parts: "documents{\Dash}part II" reads "documents — part II"
+            Map.entry("Dash", " \u2014 "), Map.entry("thinspace", "\u2009"));
 
     /**
      * Word macros: logos and names written as commands. Like a word, they keep the space after them
@@ -148,6 +150,18 @@ final class LatexCommands {
             Map.entry("LuaLaTeX", "LuaLaTeX"), Map.entry("pdfTeX", "pdfTeX"), Map.entry("pdfLaTeX", "pdfLaTeX"),
             Map.entry("ConTeXt", "ConTeXt"), Map.entry("METAFONT", "METAFONT"), Map.entry("MF", "METAFONT"),
             Map.entry("MP", "MetaPost"), Map.entry("SliTeX", "SliTeX"), Map.entry("eTeX", "\u03B5-TeX"),
+            // the names TUGboat's macros (tugboat.cmn) set, which its 4,000 papers' titles use
+            Map.entry("METAPOST", "MetaPost"), Map.entry("MetaPost", "MetaPost"), Map.entry("PiCTeX", "PiCTeX"),
+            Map.entry("AllTeX", "(La)TeX"), Map.entry("La", "La"), Map.entry("AMS", "AMS"),
+            Map.entry("AMSLaTeX", "AMS-LaTeX"), Map.entry("MiKTeX", "MiKTeX"), Map.entry("PCTeX", "PCTeX"),
+            Map.entry("TeXLive", "TeX Live"), Map.entry("TeXworks", "TeXworks"), Map.entry("TeXtures", "Textures"),
+            Map.entry("LyX", "LyX"), Map.entry("TikZ", "TikZ"), Map.entry("XyMTeX", "XyMTeX"), Map.entry("Xy", "Xy"),
+            Map.entry("OMEGA", "Omega"), Map.entry("TUB", "TUGboat"), Map.entry("TUG", "TUG"),
+            Map.entry("CTAN", "CTAN"), Map.entry("NTS", "NTS"), Map.entry("NTG", "NTG"), Map.entry("CSTUG", "CSTUG"),
+            Map.entry("PS", "PostScript"), Map.entry("PDF", "PDF"), Map.entry("DVI", "DVI"), Map.entry("HTML", "HTML"),
+            Map.entry("XML", "XML"), Map.entry("SGML", "SGML"), Map.entry("CSS", "CSS"), Map.entry("WEB", "WEB"),
+            Map.entry("UNIX", "Unix"), Map.entry("VAX", "VAX"), Map.entry("Java", "Java"),
+            Map.entry("MacOSX", "Mac OS X"), Map.entry("Thanh", "H\u00E0n Th\u1EBF Th\u00E0nh"),
             Map.entry("today", ""), Map.entry("log", "log"), Map.entry("ln", "ln"), Map.entry("exp", "exp"),
             Map.entry("lg", "lg"), Map.entry("sin", "sin"), Map.entry("cos", "cos"), Map.entry("tan", "tan"),
             Map.entry("arcsin", "arcsin"), Map.entry("arccos", "arccos"), Map.entry("arctan", "arctan"),

@@ -23,7 +23,7 @@ public final class EntryValues implements Template.Values {
 
     /** The variables of {@link #variable} and {@link #text} by name; a style file naming another is refused. */
     static final Set<String> VARIABLES = Set.of("authors", "editors", "translators", "title", "year", "month", "venue",
-            "venue.short", "venue.abbr", "tags", "status", "genre", "key", "arxiv", "doi", "url", "pages");
+            "venue.short", "venue.abbr", "venue.submitted", "tags", "status", "genre", "key", "arxiv", "doi", "url", "pages");
 
     /**
      * BibTeX and biblatex fields a template may name without {@code field.}: the standard ones, so that
@@ -146,6 +146,8 @@ public final class EntryValues implements Template.Values {
             case "month" -> publication.date().flatMap(PartialDate::monthName);
             case "venue" -> Optional.of(publication.venue().name());
             case "venue.short" -> Optional.of(publication.venue().shortName());
+            case "venue.submitted" -> publication.status() instanceof ReviewStatus.Submitted submitted
+                    ? submitted.to() : Optional.empty();
             case "venue.abbr" -> publication.venue().abbreviation();
             case "tags" -> Optional.of(publication.tags().stream().map(VenueTag::label)
                     .collect(Collectors.joining(", ")));

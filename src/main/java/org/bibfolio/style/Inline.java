@@ -22,7 +22,16 @@ public sealed interface Inline {
      * A command the library wrote that bibfolio does not know ({@code \acro{NASA}}): LaTeX writes the source, which
      * the library's {@code @preamble} may define; other formats write {@code text}, the command's arguments.
      */
-    record Latex(String source, String text) implements Inline { }
+    record Latex(String source, String text) implements Inline {
+
+        /**
+         * Italics the library wrote ({@code \textit{Drosophila}}, {@code {\em in vitro}}), which the reader gives as
+         * {@code \emph{…}} (a gene's or species' name): formats other than LaTeX set the text in emphasis.
+         */
+        public boolean isItalic() {
+            return source.startsWith("\\emph{") && source.endsWith("}");
+        }
+    }
 
     record Emph(List<Inline> children) implements Inline {
         public Emph {

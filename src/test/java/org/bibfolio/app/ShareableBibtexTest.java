@@ -57,4 +57,18 @@ class ShareableBibtexTest {
         String entry = text.substring(text.indexOf("@article{doe2022plain"));
         assertEquals(entry, of(text).of("doe2022plain"), "'selected-topics' is a keyword of its own");
     }
+
+    @Test
+    void whatAReferenceManagerKeepsForItsUserAloneGoes() throws Exception {
+        assertEquals("""
+                @article{doe2021managed,
+                  author        = {Doe, Jane},
+                  title         = {Kept by three reference managers},
+                  journaltitle  = {Journal of Managed Entries},
+                  date          = {2021-03},
+                  urldate       = {2024-01-15},
+                  abstract      = {What a reader may want stays.},
+                }
+                """, of(fixture()).of("doe2021managed"));
+    }
 }

@@ -101,6 +101,12 @@ class LatexDecoderTest {
                 Arguments.of("\\textcolor{red}{alert}", "alert"),
                 Arguments.of("\\LaTeX{} and \\TeX", "LaTeX and TeX"),
                 Arguments.of("\\BibTeX is fine", "BibTeX is fine"),
+                // TUGboat's own macros (Beebe's tugboat.bib: 1,286 titles use \Dash), which its @preamble \inputs
+                Arguments.of("An audio view of ({\\La}){\\TeX} documents{\\Dash}part II",
+                        "An audio view of (La)TeX documents \u2014 part II"),
+                Arguments.of("Life at Wiley with \\SGML, \\PS{} and {\\PiCTeX} in \\TUB",
+                        "Life at Wiley with SGML, PostScript and PiCTeX in TUGboat"),
+                Arguments.of("\\Thanh", "H\u00E0n Th\u1EBF Th\u00E0nh"),
                 Arguments.of("the \\acro{NASA} report", "the NASA report"),
                 Arguments.of("an \\unknown command", "an command"),
                 // a space on both sides of an unknown command's opening brace is one space; one before nothing, none

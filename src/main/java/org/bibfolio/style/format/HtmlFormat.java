@@ -27,9 +27,15 @@ public final class HtmlFormat extends MarkupFormat {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** An upright run at either end leaves no empty {@code <em></em>} behind. */
     @Override
     protected String emph(String content) {
-        return "<em>" + content + "</em>";
+        return ("<em>" + content + "</em>").replace("<em></em>", "");
+    }
+
+    @Override
+    protected String upright(String content) {
+        return "</em>" + content + "<em>";
     }
 
     @Override

@@ -102,6 +102,17 @@ public final class LatexFormat extends MarkupFormat {
         return "\\emph{" + content + "}";
     }
 
+    /** {@code \emph} inside {@code \emph} is upright in LaTeX. */
+    @Override
+    protected String upright(String content) {
+        return emph(content);
+    }
+
+    @Override
+    protected boolean writesItalicsAsLatex() {
+        return true;
+    }
+
     @Override
     protected String strong(String content) {
         return "\\textbf{" + content + "}";

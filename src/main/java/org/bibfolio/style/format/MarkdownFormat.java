@@ -14,6 +14,10 @@ import org.bibfolio.style.Label;
  */
 public final class MarkdownFormat extends MarkupFormat {
 
+    /** Mark an upright run inside emphasis until {@link #emph} places the asterisks: noncharacters, never text. */
+    private static final char UPRIGHT_START = '\uFFFE';
+    private static final char UPRIGHT_END = '\uFFFF';
+
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(#?[A-Za-z0-9]+;)");
 
     @Override
@@ -30,6 +34,9 @@ public final class MarkdownFormat extends MarkupFormat {
         String specials = inLinkText ? "\\*_`[]<>()" : "\\*_`[]<>";
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
+            if (c == UPRIGHT_START || c == UPRIGHT_END) {
+                continue;
+            }
             if (specials.indexOf(c) >= 0) {
                 out.append('\\');
             }
@@ -60,9 +67,69 @@ public final class MarkdownFormat extends MarkupFormat {
         return tex.isEmpty() ? "" : "$" + tex + "$";
     }
 
+    /**
+     * {@code *…*}, closed around each upright run ({@code *Gene drive in* Anopheles gambiae *populations*}): the
+     * spaces at a run's ends go outside its asterisks, where CommonMark accepts them. Where a run's asterisks could
+     * not open or close (between a letter and punctuation, as in {@code Drosophila-specific}) the whole stays
+     * italic, as before there were upright runs.
+     */
     @Override
     protected String emph(String content) {
-        return "*" + content + "*";
+        if (content.indexOf(UPRIGHT_START) < 0) {
+            return "*" + content + "*";
+        }
+        StringBuilder out = new StringBuilder();
+        boolean italic = true;
+        int at = 0;
+        while (at <= content.length()) {
+            int end = content.indexOf(italic ? UPRIGHT_START : UPRIGHT_END, at);
+            end = end < 0 ? content.length() : end;
+            String run = content.substring(at, end);
+            if (!italic) {
+                out.append(run);
+            } else if (!italicRun(run, out, end + 1 < content.length() ? content.charAt(end + 1) : ' ')) {
+                return "*" + content.replace(String.valueOf(UPRIGHT_START), "")
+                        .replace(String.valueOf(UPRIGHT_END), "") + "*";
+            }
+            italic = !italic;
+            at = end + 1;
+        }
+        return out.toString();
+    }
+
+    @Override
+    protected String upright(String content) {
+        return UPRIGHT_START + content + UPRIGHT_END;
+    }
+
+    /**
+     * Appends {@code run} in asterisks, its end spaces outside them; false when an asterisk would not open or close
+     * by CommonMark's flanking rules. {@code next} follows the run; what lies outside the whole emphasis counts as
+     * space, as for plain {@code *…*}.
+     */
+    private static boolean italicRun(String run, StringBuilder out, char next) {
+        int start = 0;
+        int end = run.length();
+        while (start < end && Character.isWhitespace(run.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(run.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            out.append(run);
+            return true;
+        }
+        int before = start > 0 ? ' ' : out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
+        int after = end < run.length() ? ' ' : next;
+        boolean opens = !punctuation(run.charAt(start)) || Character.isWhitespace(before) || punctuation(before);
+        boolean closes = !punctuation(run.charAt(end - 1)) || Character.isWhitespace(after) || punctuation(after);
+        out.append(run, 0, start).append('*').append(run, start, end).append('*').append(run, end, run.length());
+        return opens && closes;
+    }
+
+    private static boolean punctuation(int c) {
+        return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
     }
 
     @Override

@@ -19,6 +19,13 @@ public abstract class MarkupFormat implements Format {
 
     protected abstract String emph(String content);
 
+    /**
+     * Emphasis inside emphasis: a species or gene name in an italic title, which typography sets upright. The
+     * default closes the outer emphasis around {@code content} and opens it again; LaTeX's {@code \emph} turns
+     * upright by itself.
+     */
+    protected abstract String upright(String content);
+
     protected abstract String strong(String content);
 
     /**
@@ -35,6 +42,14 @@ public abstract class MarkupFormat implements Format {
     /** A command only LaTeX knows: its arguments' text, escaped; LaTeX writes the command itself. */
     protected String latex(String source, String text, boolean inLinkText) {
         return escape(text, inLinkText);
+    }
+
+    /**
+     * Whether an italic span of the library ({@code \textit{Drosophila}}) is written through {@link #latex} as its
+     * source, as LaTeX does; other formats set its text in emphasis.
+     */
+    protected boolean writesItalicsAsLatex() {
+        return false;
     }
 
     protected abstract String heading(String text);
@@ -120,25 +135,36 @@ public abstract class MarkupFormat implements Format {
 
     /** Renders inline content through the hooks. */
     public String inline(List<Inline> inlines, boolean inLinkText) {
+        return inline(inlines, inLinkText, false);
+    }
+
+    /** {@code inItalics}: inside emphasis, where emphasis turns upright. */
+    private String inline(List<Inline> inlines, boolean inLinkText, boolean inItalics) {
         StringBuilder out = new StringBuilder();
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Text text) {
                 out.append(escape(text.text(), inLinkText));
             } else if (inline instanceof Inline.Emph emph) {
-                out.append(emph(inline(emph.children(), inLinkText)));
+                out.append(emphasis(emph.children(), inLinkText, inItalics));
             } else if (inline instanceof Inline.Strong strong) {
-                out.append(strong(inline(strong.children(), inLinkText)));
+                out.append(strong(inline(strong.children(), inLinkText, inItalics)));
             } else if (inline instanceof Inline.Link link) {
                 // a target that is not safe to follow (javascript:, data:, …) leaves its text, unlinked
                 Optional<String> href = SafeLink.href(link.target());
-                out.append(href.isPresent() ? link(href.get(), inline(link.children(), true))
-                        : inline(link.children(), inLinkText));
+                out.append(href.isPresent() ? link(href.get(), inline(link.children(), true, inItalics))
+                        : inline(link.children(), inLinkText, inItalics));
             } else if (inline instanceof Inline.Math math) {
                 out.append(math(math.source(), math.text(), inLinkText));
             } else if (inline instanceof Inline.Latex latex) {
-                out.append(latex(latex.source(), latex.text(), inLinkText));
+                out.append(latex.isItalic() && !writesItalicsAsLatex()
+                        ? emphasis(List.of(new Inline.Text(latex.text())), inLinkText, inItalics)
+                        : latex(latex.source(), latex.text(), inLinkText));
             }
         }
         return out.toString();
+    }
+
+    private String emphasis(List<Inline> children, boolean inLinkText, boolean inItalics) {
+        return inItalics ? upright(inline(children, inLinkText, false)) : emph(inline(children, inLinkText, true));
     }
 }

@@ -22,6 +22,11 @@ public final class TextFormat extends MarkupFormat {
     }
 
     @Override
+    protected String upright(String content) {
+        return content;
+    }
+
+    @Override
     protected String strong(String content) {
         return content;
     }
