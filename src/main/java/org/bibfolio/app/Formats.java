@@ -70,6 +70,11 @@ public final class Formats {
         return name.equals("bibtex") || name.equals("html");
     }
 
+    /** Whether a format shows the style's rendering of the entries (CSL-JSON and BibTeX are the entries' data). */
+    public static boolean showsRendering(String name) {
+        return !name.equals("csl-json") && !name.equals("bibtex") && !name.equals("css");
+    }
+
     /** The export formats' names, markup formats first. */
     public static List<String> names() {
         return List.copyOf(EXPORT.keySet());

@@ -175,12 +175,14 @@ final class ExportCommand implements Callable<Integer> {
             if (output == null) {
                 Exporter.export(loaded, request, spec.commandLine().getOut(), rendering);
                 spec.commandLine().getOut().flush();
+                warnRendered(err, chosenStyle);
             } else {
                 // the file's bytes alone, never the text as a string beside them
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                 Exporter.export(loaded, request, writer, rendering);
                 writer.flush();
+                warnRendered(err, chosenStyle);
                 AtomicFiles.write(context.resolve(output), bytes.toByteArray());
             }
             return LibraryOption.exitCode(loaded);
@@ -196,6 +198,7 @@ final class ExportCommand implements Callable<Integer> {
             });
         }
         warn(err, catalog.isHouseStyle(style), loaded, request);
+        warnRendered(err, chosenStyle);
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -212,6 +215,13 @@ final class ExportCommand implements Callable<Integer> {
                     + "' has its own lists, so --sections " + sections + " is ignored");
         }
         Exporter.warnings(loaded, request).forEach(line -> err.println("bibfolio: warning: " + line));
+    }
+
+    /** What the rendering found wrong in its own output (the owner's name left out by a CSL style's rule). */
+    private void warnRendered(PrintWriter err, Style style) {
+        if (Formats.showsRendering(format)) {
+            style.renderingWarnings().forEach(line -> err.println("bibfolio: warning: " + line));
+        }
     }
 
     /** {@code --group} and {@code --front-matter}, refused where the format has no use for them. */

@@ -36,4 +36,12 @@ public interface Style {
 
     /** As {@link #renderFlat(Library, List)}, telling {@code rendering} how many of the entries are rendered. */
     RenderedSection renderFlat(Library library, List<Publication> publications, Progress rendering);
+
+    /**
+     * What the renderings so far found wrong in their own output, a line each (a CSL style whose rule for an entry's
+     * type leaves the owner's name out): known only once an entry is rendered, unlike the export's other warnings.
+     */
+    default List<String> renderingWarnings() {
+        return List.of();
+    }
 }

@@ -49,13 +49,13 @@ public final class StyleCatalog {
         if (isHouseStyle(nameOrPath)) {
             HouseStyle house = load(nameOrPath);
             if (house.csl().style().isPresent()) {
-                return CslStyles.style(cslId(house.csl().style().get()), workingDirectory, house);
+                return CslStyles.style(cslId(house.csl().style().get()), workingDirectory, () -> house);
             }
             return house;
         }
         String csl = cslId(nameOrPath);
         if (CslStyles.exists(csl)) {
-            return CslStyles.style(csl, workingDirectory, load(profile));
+            return CslStyles.style(csl, workingDirectory, () -> load(profile));
         }
         throw new UnknownStyleException("unknown style '" + nameOrPath + "' (house styles: " + String.join(", ", names())
                 + "; CSL styles: apa, ieee, chicago-author-date, nature… see 'bibfolio styles')");

@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.FutureTask;
-import org.bibfolio.model.Background;
 import org.bibfolio.model.Progress;
 
 /**
@@ -37,8 +35,10 @@ final class CslBibliography {
 
     /**
      * A citeproc-java processor for one style, waiting for the items it will render. Making one parses the style and
-     * its locale, a quarter of an APA export's time: {@link #ahead} makes it on a thread of its own while the library
-     * is still being read and its items converted.
+     * its locale, a quarter of an APA export's time: {@link CslStyles#style} makes it on a thread of its own while
+     * the library is still being read and its items converted, and {@link #warmedUp} then also runs the rendering
+     * and sorting code once there, so that its first run (class initialisation, a dozen regular expressions and
+     * their string concatenations linked per entry) is not paid on the main thread afterwards.
      */
     static final class Engine {
         private final CSL processor;
@@ -60,6 +60,33 @@ final class CslBibliography {
         /** A processor made now, on this thread. */
         static Engine of(CslStyle csl) {
             return new Engine(csl);
+        }
+
+        /**
+         * A processor that has rendered and sorted two made-up entries, so that the first run of that code
+         * (class initialisation, regular expressions, linked string concatenations) is paid here, not on the thread
+         * that renders the library; the format then holds the parsed style and locale, from which the
+         * bibliography's comparator is made.
+         */
+        static Engine warmedUp(CslStyle csl) {
+            Engine engine = new Engine(csl);
+            // a warm-up that failed midway may have left state behind: then a processor as good as new
+            return engine.warmUp() ? engine : new Engine(csl);
+        }
+
+        private boolean warmUp() {
+            List<CSLItemData> made = WarmUpItems.ITEMS;
+            items.set(made);
+            try {
+                processor.registerCitationItems(List.of(made.get(0).getId()), true);
+                processor.makeBibliography();
+                format.bibliographySort(abbreviations).ifPresent(sort -> sort.compare(made.get(0), made.get(1)));
+                return true;
+            } catch (RuntimeException e) {
+                // Only speed depends on the warm-up: a style that cannot render these made-up entries is left to
+                // fail, or not, on the library's own entries, as it would have without the warm-up.
+                return false;
+            }
         }
     }
 
@@ -83,11 +110,6 @@ final class CslBibliography {
         }
     }
 
-    /** A processor for {@code csl}, being made on a daemon thread from now on. */
-    static FutureTask<Engine> ahead(CslStyle csl) {
-        return Background.start("bibfolio-csl", () -> Engine.of(csl));
-    }
-
     /**
      * @param items     in the order of the list, which is also the bibliography's when the style does not sort
      * @param rendering told as citeproc-java formats each entry, where the time of a big export goes
@@ -105,9 +127,16 @@ final class CslBibliography {
         Optional<List<CSLItemData>> sorted = sorted(engine, nearlySorted);
         if (sorted.isPresent()) {
             engine.processor.registerCitationItems(ids(sorted.get()), true);
-        } else {
-            engine.processor.registerCitationItems(ids(items));
+            Bibliography bibliography = engine.processor.makeBibliography();
+            // The comparator was made from the warm-up's entry. Before, it came from the first of nearlySorted
+            // rendered alone, and where that entry renders empty (a style that prints nothing for its type) there
+            // was none and citeproc-java sorted as it registered, whose order on ties differs from a stable sort:
+            // so that case, rare, is rendered again the old way, and the order stays what it was.
+            if (List.of(bibliography.getEntryIds()).contains(nearlySorted.get(0).getId())) {
+                return bibliography;
+            }
         }
+        engine.processor.registerCitationItems(ids(items));
         return engine.processor.makeBibliography();
     }
 
@@ -119,9 +148,12 @@ final class CslBibliography {
         if (items.size() < 2) {
             return Optional.empty();
         }
-        // one entry rendered shows the format the parsed style and locale, which the comparator needs
-        engine.processor.registerCitationItems(List.of(items.get(0).getId()), true);
-        engine.processor.makeBibliography();
+        if (!engine.format.formattedAny()) {
+            // the warm-up failed: one entry rendered shows the format the parsed style and locale, which the
+            // comparator needs (none when it renders empty)
+            engine.processor.registerCitationItems(List.of(items.get(0).getId()), true);
+            engine.processor.makeBibliography();
+        }
         Optional<SSort.SortComparator> comparator = engine.format.bibliographySort(engine.abbreviations);
         if (comparator.isEmpty()) {
             return Optional.empty();

@@ -62,6 +62,11 @@ final class CslItems {
         this.names = names;
     }
 
+    /** Whether a rendering of this publication should name the owner ({@link CslNames#ownerShown}). */
+    boolean ownerShown(Publication p) {
+        return names.ownerShown(p);
+    }
+
     /** How many names a style variant must show for this publication, where the style's own cut would not do. */
     OptionalInt variant(Publication p) {
         return names.variant(p);
@@ -150,7 +155,8 @@ final class CslItems {
         return language.startsWith("en") || language.equals("american") || language.equals("british");
     }
 
-    private static CSLType type(Publication p) {
+    /** The CSL type an entry is rendered as ("webpage" for an {@code @online}). */
+    static CSLType type(Publication p) {
         return switch (p.type()) {
             // a review with its journal (biblatex @review: "like @article") prints as the article it is, its title
             // saying what it reviews; CSL's review type would print "[Review of Review of …]" without reviewed-title

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.PersonList;
@@ -64,6 +65,24 @@ final class CslNames {
                 .orElse(OptionalInt.empty());
     }
 
+    /**
+     * Whether a rendering of this publication should name the owner: the owner is one of its authors, editors or
+     * translators, and not one the house style lets the style's own "et al." hide ({@code et-al-owner = "style"}).
+     */
+    boolean ownerShown(Publication p) {
+        if (p.people().stream().noneMatch(owner::isOwner)) {
+            return false;
+        }
+        List<PersonName> leading = leading(p).names();
+        boolean elsewhere = Stream.of(p.authors(), p.editors(), p.translators()).filter(list -> list != leading(p))
+                .anyMatch(list -> list.names().stream().anyMatch(owner::isOwner));
+        return elsewhere || rendering.map(r -> {
+            int ownerAt = ownerAt(leading);
+            return NameCut.of(leading.size(), leading(p).truncated(), r.limits(), ownerAt, r.rule()).shown()
+                    .contains(ownerAt);
+        }).orElse(true);
+    }
+
     /** The names a style puts first: the authors, else the editors, else the translators (CSL's substitute). */
     static PersonList leading(Publication p) {
         return !p.authors().isEmpty() ? p.authors() : !p.editors().isEmpty() ? p.editors() : p.translators();
@@ -82,10 +101,7 @@ final class CslNames {
         }
         List<PersonName> names = people.names();
         boolean others = people.truncated();
-        int ownerAt = -1;
-        for (int i = 0; i < names.size() && ownerAt < 0; i++) {
-            ownerAt = owner.isOwner(names.get(i)) ? i : -1;
-        }
+        int ownerAt = ownerAt(names);
         NameCut.Limits limits = rendering.get().limits();
         NameCut cut = NameCut.of(names.size(), others, limits, ownerAt, rendering.get().rule());
         NameCut byCiteproc = NameCut.of(names.size(), false,
@@ -99,6 +115,16 @@ final class CslNames {
         boolean styleWouldCut = limits.min() > 0 && limits.useFirst() > 0 && shown >= limits.min()
                 && shown > limits.useFirst();
         return Optional.of(new Plan(cut, names, cut.etAl() || styleWouldCut));
+    }
+
+    /** The owner's position among {@code names}, or -1. */
+    private int ownerAt(List<PersonName> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (owner.isOwner(names.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private CSLName[] names(PersonList people, IntFunction<Set<AuthorRole>> roles, boolean cut) {

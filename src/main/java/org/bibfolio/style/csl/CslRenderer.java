@@ -8,13 +8,15 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.bibfolio.model.AuthorRole;
 import org.bibfolio.model.Background;
@@ -42,25 +44,50 @@ import org.bibfolio.style.Style;
  */
 public final class CslRenderer implements Style {
 
-    private final CslStyle csl;
+    private final String id;
     private final HouseStyle profile;
 
-    /** The processor of the first bibliography, made ahead on a thread of its own; later ones are made in turn. */
-    private final AtomicReference<Optional<FutureTask<CslBibliography.Engine>>> ahead;
+    /**
+     * The style as adjusted for citeproc-java, then the processor of the first bibliography, made ahead on a thread of
+     * their own (or, when not started, on the first thread that needs them); later bibliographies get processors
+     * made in turn.
+     */
+    private final FutureTask<CslStyle> style;
+    private final FutureTask<CslBibliography.Engine> prepared;
+    private final AtomicBoolean preparedUsed = new AtomicBoolean();
+    /** {@link #renderingWarnings}: one line per entry, however often it is rendered. */
+    private final Set<String> warnings = new LinkedHashSet<>();
 
+    /** A renderer that makes its processor when it first renders. */
     CslRenderer(CslStyle csl, HouseStyle profile) {
-        this(csl, profile, Optional.empty());
+        this(csl.id(), profile, new FutureTask<>(() -> csl), new FutureTask<>(() -> CslBibliography.Engine.warmedUp(csl)));
     }
 
-    CslRenderer(CslStyle csl, HouseStyle profile, Optional<FutureTask<CslBibliography.Engine>> ahead) {
-        this.csl = csl;
+    CslRenderer(String id, HouseStyle profile, FutureTask<CslStyle> style, FutureTask<CslBibliography.Engine> prepared) {
+        this.id = id;
         this.profile = profile;
-        this.ahead = new AtomicReference<>(ahead);
+        this.style = style;
+        this.prepared = prepared;
     }
 
     @Override
     public String id() {
-        return csl.id();
+        return id;
+    }
+
+    /** The style as adjusted for citeproc-java, once {@link #prepared} has it. */
+    private CslStyle csl() {
+        return ready(style);
+    }
+
+    /** A processor not used before: the prepared one the first time. */
+    private CslBibliography.Engine freshEngine() {
+        return preparedUsed.getAndSet(true) ? CslBibliography.Engine.of(csl()) : ready(prepared);
+    }
+
+    private static <T> T ready(FutureTask<T> task) {
+        task.run(); // does nothing when the task has run or is running on its thread
+        return Background.unchecked(task);
     }
 
     @Override
@@ -110,6 +137,7 @@ public final class CslRenderer implements Style {
      * (each list, or the whole CV) is the profile's.
      */
     private Numbering numbering(Rendered rendered) {
+        CslStyle csl = csl();
         String styleDirection = csl.numbersDescending() ? "descending" : "ascending";
         String direction = !profile.numbering().equals("none") ? profile.numbering()
                 : csl.numbered() ? styleDirection : "none";
@@ -152,7 +180,9 @@ public final class CslRenderer implements Style {
     }
 
     private Rendered renderAll(Library library, List<Publication> publications, Progress rendering) {
-        Map<String, String> suffixes = csl.addsYearSuffix() ? YearSuffixes.assign(publications) : Map.of();
+        CslStyle csl = csl();
+        Map<String, String> suffixes = csl.addsYearSuffix()
+                ? YearSuffixes.assign(publications, Locale.forLanguageTag(csl.locale())) : Map.of();
         AuthorMarks marks = profile.names().marks();
         CslItems items = new CslItems(library.owner(), csl.locale(), marks,
                 new CslNames.Rendering(csl.authorLimits(), profile.names().etAlOwner()));
@@ -168,9 +198,7 @@ public final class CslRenderer implements Style {
         List<CSLItemData> inListOrder = publications.stream().map(p -> data.get(p.key())).toList();
         List<CSLItemData> nearlySorted = RegistrationOrder.of(publications, csl).stream()
                 .map(p -> data.get(p.key())).toList();
-        CslBibliography.Engine engine = ahead.getAndSet(Optional.empty()).map(Background::unchecked)
-                .orElseGet(() -> CslBibliography.Engine.of(csl));
-        Bibliography bibliography = CslBibliography.make(engine, inListOrder, nearlySorted, rendering);
+        Bibliography bibliography = CslBibliography.make(freshEngine(), inListOrder, nearlySorted, rendering);
         String[] ids = bibliography.getEntryIds();
         Map<String, String> texts = texts(bibliography);
         // entries whose names the style would cut otherwise: rendered by a variant showing exactly those names
@@ -195,6 +223,11 @@ public final class CslRenderer implements Style {
         Optional<Label> labelForm = Optional.empty();
         for (String id : ids) {
             Publication p = byKey.get(id);
+            if (!texts.get(id).contains(CslItems.OWNER_MARK) && items.ownerShown(p)) {
+                warnings.add(p.key() + " (@" + p.type() + ", CSL type " + CslItems.type(p) + "): style '" + id()
+                        + "' leaves the owner's name out of this entry by its own rule for the type, so the CV"
+                        + " entry does not name you; another style shows it");
+            }
             CitationNumbers.Taken taken = CitationNumbers.take(StyledText.parse(texts.get(id).strip()));
             labelForm = labelForm.or(taken::form);
             RoleMarks.Placed placed = RoleMarks.place(
@@ -206,6 +239,11 @@ public final class CslRenderer implements Style {
         Optional<String> substitute = csl.subsequentAuthorSubstitute();
         return new Rendered(rendered, order, marked, labelForm, (p, text, previous) -> finish(library, substitute, p,
                 text, previous));
+    }
+
+    @Override
+    public List<String> renderingWarnings() {
+        return List.copyOf(warnings);
     }
 
     /**

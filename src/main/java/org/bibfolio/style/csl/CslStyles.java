@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.FutureTask;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import org.bibfolio.model.Background;
 import org.bibfolio.style.HouseStyle;
 import org.bibfolio.style.Style;
 import org.bibfolio.style.StyleException;
@@ -30,6 +33,7 @@ public final class CslStyles {
     private static final String SUFFIX = ".csl";
     /** The repository keeps styles that only rename another (journals using APA…) in this folder. */
     private static final String DEPENDENT = "dependent/";
+    private static final Pattern BIBLIOGRAPHY = Pattern.compile("<(?:[\\w.-]+:)?bibliography[\\s>/]");
 
     /** One style of the repository for the {@code styles} listing. */
     public record Listing(String id, String title) { }
@@ -42,14 +46,42 @@ public final class CslStyles {
         return idOrPath.endsWith(SUFFIX) || resource(idOrPath).isPresent();
     }
 
-    /** A CSL style by id or .csl path, with {@code profile}'s CV sections, owner emphasis and appended extras. */
-    public static Style style(String idOrPath, Path workingDirectory, HouseStyle profile) throws StyleException {
-        // citeproc-java parses the style while the command reads the library and converts its entries
-        CslStyle csl = load(idOrPath, workingDirectory);
-        return new CslRenderer(csl, profile, Optional.of(CslBibliography.ahead(csl)));
+    /** The house style whose CV sections, owner emphasis and appended extras a CSL style is rendered with. */
+    @FunctionalInterface
+    public interface Profile {
+        HouseStyle read() throws StyleException;
+    }
+
+    /**
+     * A CSL style by id or .csl path, with {@code profile}'s CV sections, owner emphasis and appended extras; the
+     * profile is read once the style's own thread has started, so that the two overlap.
+     */
+    public static Style style(String idOrPath, Path workingDirectory, Profile profile) throws StyleException {
+        // Read here, so that a missing or broken style is refused now; adjusted and parsed by citeproc-java on a
+        // thread of its own while the command reads the library and converts its entries.
+        Source source = source(idOrPath, workingDirectory);
+        FutureTask<CslStyle> adjusted = new FutureTask<>(source::adjusted);
+        FutureTask<CslBibliography.Engine> engine = Background.start("bibfolio-csl", () -> {
+            adjusted.run();
+            return CslBibliography.Engine.warmedUp(Background.unchecked(adjusted));
+        });
+        return new CslRenderer(source.id(), profile.read(), adjusted, engine);
     }
 
     static CslStyle load(String idOrPath, Path workingDirectory) throws StyleException {
+        return source(idOrPath, workingDirectory).adjusted();
+    }
+
+    /** A style as read: its id and title, and the XML it renders with (its parent's, for a dependent style). */
+    private record Source(String id, String title, String rendering) {
+
+        /** The style with what citeproc-java needs changed, to render as the CSL specification says. */
+        CslStyle adjusted() {
+            return CslStyle.of(id, title, CitationNumbers.mark(NamesDelimiters.apply(SubstituteNames.apply(rendering))));
+        }
+    }
+
+    private static Source source(String idOrPath, Path workingDirectory) throws StyleException {
         if (idOrPath.endsWith(SUFFIX) || idOrPath.contains("/")) {
             Path file = workingDirectory.resolve(idOrPath);
             try {
@@ -84,10 +116,15 @@ public final class CslStyles {
     }
 
     /** A dependent style only names its parent: render with the parent's XML under the dependent's title. */
-    private static CslStyle independent(String id, String xml) throws StyleException {
+    private static Source independent(String id, String xml) throws StyleException {
         Optional<String> parent = CslStyle.parentOf(xml);
         String rendering = parent.isPresent() ? read(parent.get()) : xml;
-        return CslStyle.of(id, CslStyle.titleOf(xml), CitationNumbers.mark(NamesDelimiters.apply(SubstituteNames.apply(rendering))));
+        if (!BIBLIOGRAPHY.matcher(rendering).find()) {
+            // 81 of the repository's 2,655 independent styles are note styles that format citations only
+            throw new StyleException("CSL style '" + id + "' has no bibliography (it formats citations only), so it "
+                    + "cannot list publications; choose a style with a bibliography (see 'bibfolio styles')");
+        }
+        return new Source(id, CslStyle.titleOf(xml), rendering);
     }
 
     private static String read(String id) throws StyleException {

@@ -103,6 +103,11 @@ final class MarkerFormat extends BaseFormat {
         return format(spaced);
     }
 
+    /** Whether an entry has been formatted, which {@link #bibliographySort} needs. */
+    boolean formattedAny() {
+        return lastEntry.isPresent();
+    }
+
     /** citeproc-java's comparator for the bibliography's sort, once an entry has been formatted; none if unsorted. */
     Optional<SSort.SortComparator> bibliographySort(AbbreviationProvider abbreviations) {
         return lastEntry.flatMap(ctx -> Optional.ofNullable(ctx.getStyle().getBibliography())

@@ -23,13 +23,13 @@ final class YearSuffixes {
     private YearSuffixes() {
     }
 
-    /** Key → suffix, for the publications that need one. */
-    static Map<String, String> assign(List<Publication> publications) {
+    /** Key → suffix, for the publications that need one; {@code styleLocale} only chooses how the collator is made. */
+    static Map<String, String> assign(List<Publication> publications, Locale styleLocale) {
         Map<String, List<Publication>> groups = new LinkedHashMap<>();
         for (Publication p : publications) {
             groups.computeIfAbsent(groupKey(p), k -> new ArrayList<>()).add(p);
         }
-        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        Collator collator = english(styleLocale);
         Map<String, String> suffixes = new HashMap<>();
         for (List<Publication> group : groups.values()) {
             if (group.size() > 1) {
@@ -43,6 +43,15 @@ final class YearSuffixes {
             }
         }
         return suffixes;
+    }
+
+    /**
+     * English collation. The JDK makes every English locale's collator from the same rules (equal collators), so for
+     * an English style this is the style locale's, which the JDK keeps once made and citeproc-java's sort makes
+     * anyway: building a collator's tables is most of this class's time.
+     */
+    private static Collator english(Locale styleLocale) {
+        return Collator.getInstance(styleLocale.getLanguage().equals("en") ? styleLocale : Locale.ENGLISH);
     }
 
     private static String groupKey(Publication p) {
