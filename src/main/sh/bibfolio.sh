@@ -22,13 +22,26 @@ fi
 # SerialGC starts 2-3x faster than G1 on small machines; no perf-data file; JVM warnings go to stderr, so stdout
 # stays the result alone, but not the class-data archive's, which is an optimisation the user cannot act on.
 opts=(-XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable '-Xlog:all=warning,cds*=off:stderr')
+# bibfolio logs nothing through java.util.logging; Lucene does, on Java 21+ ("Using MemorySegmentIndexInput…", "update
+# Apache Lucene" on every search): an empty logging configuration has no handler, so stderr stays the user's.
+opts+=(-Djava.util.logging.config.file=/dev/null)
+# Java 25 and later get an AOT cache rather than a dynamic class-data archive (below). Java's version is read from
+# its home's `release` file, since starting a JVM to ask would cost what the cache saves.
+java_home="$(readlink -f "$java" 2>/dev/null || echo "$java")"
+feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${java_home%/bin/*}/release" 2>/dev/null || true)"
+archive=-XX:ArchiveClassesAtExit= use=-XX:SharedArchiveFile= suffix=jsa
+if ((${feature:-0} >= 25)); then
+  archive=-XX:AOTCacheOutput= use=-XX:AOTCache= suffix=aot
+  opts[3]='-Xlog:all=warning,cds*=off,aot*=off:stderr'
+fi
 # Since 17.0.x the JVM maps class-data archives at a random address and then patches every pointer in them: ~35 ms
 # of page faults for bibfolio's 40 MB (the JVM's "Genesis" phase: 35-55 ms instead of 1 ms), more than the rest of
 # the JVM's own start. Mode 0 maps them where they were written, as Java 17 did at first, and relocates only when
 # that address is taken. A JVM without this (diagnostic) flag fails the training run, so it gets no archive and no
 # flag, and starts as it would without them (ADR 0021).
 mapping=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
-training=("${opts[@]}" "${mapping[@]}" -XX:TieredStopAtLevel=1)
+((${feature:-0} >= 25)) && mapping=() # an AOT cache starts faster relocated than with mode 0 (ADR 0024)
+training=("${opts[@]}" ${mapping[@]+"${mapping[@]}"} -XX:TieredStopAtLevel=1)
 # Heap (issue 12): start small and grow only as live data needs (20-40 % free after a collection), not 1/64 of RAM up
 # front, so peak memory follows the library, not the machine (README, "Big libraries and memory"; ADR 0017).
 opts+=(-Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40)
@@ -63,10 +76,14 @@ esac
 # file and java, unchanged, so it is named after this file's path, size and time and java's, in the user's cache
 # ($BIBFOLIO_ARCHIVE_DIR instead when set: a clone's ./bibfolio keeps it in target/), and made once by a training run
 # when missing (ADR 0016); runs started meanwhile wait for it. Without a usable folder bibfolio runs without it.
+# On Java 25 and later it is an AOT cache (JEP 483/514/515), made by the same training run: it also holds the classes
+# loaded and linked and the methods' profiles, so a start skips linking them too (ADR 0024).
 cache="${BIBFOLIO_ARCHIVE_DIR:-${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/bibfolio}"
 if stamp="$(stat -L -c '%s.%Y' "$self" "$java" 2>/dev/null || stat -L -f '%z.%m' "$self" "$java" 2>/dev/null)"; then
   name="${self//\//%}"
-  jsa="$cache/$name.${stamp//$'\n'/.}.jsa"
+  # -XX:AOTCacheOutput reads %p and %t in a file name as the pid and the time
+  [[ "$suffix" == aot ]] && name="${self//[\/%]/@}"
+  jsa="$cache/$name.${stamp//$'\n'/.}.$suffix"
   if [[ ! -f "$jsa" && ! -f "$jsa.failed" ]] && mkdir -p "$cache" 2>/dev/null && [[ -w "$cache" ]]; then
     if command -v flock >/dev/null 2>&1; then
       exec 8>"$cache/$name.lock"
@@ -74,19 +91,22 @@ if stamp="$(stat -L -c '%s.%Y' "$self" "$java" 2>/dev/null || stat -L -f '%z.%m'
     fi
     if [[ ! -f "$jsa" && ! -f "$jsa.failed" ]]; then
       [[ -t 2 ]] && echo "bibfolio: preparing the start-up archive in $cache (once, a few seconds)..." >&2
-      # older builds' archives, and what a training killed midway left
-      rm -f "$cache/$name".*.jsa "$cache/$name".*.jsa.failed "$cache/$name".*.jsa.[0-9]*
-      if "$java" "${training[@]}" -XX:ArchiveClassesAtExit="$jsa.$$" -cp "$self" org.bibfolio.cli.ArchiveTraining \
+      # older builds' archives and what a training killed midway left; not this build's for another java, else
+      # two javas taking turns would train at each start
+      for old in "$cache/$name".*.{jsa,aot} "$cache/$name".*.{jsa,aot}.failed "$cache/$name".*.{jsa,aot}.[0-9]*; do
+        if [[ "$old" != "$cache/$name.${stamp%%$'\n'*}".* || "$old" == "$jsa".[0-9]* ]]; then rm -f "$old"; fi
+      done
+      if "$java" "${training[@]}" "$archive$jsa.$$" -cp "$self" org.bibfolio.cli.ArchiveTraining \
         </dev/null >/dev/null 2>&1 && [[ -s "$jsa.$$" ]]; then
         mv -f "$jsa.$$" "$jsa"
       else
-        rm -f "$jsa.$$"
+        rm -f "$jsa.$$" "$jsa.$$.config"
         : >"$jsa.failed" 2>/dev/null || true
       fi
     fi
     exec 8>&-
   fi
-  [[ -f "$jsa" ]] && opts+=("${mapping[@]}" -XX:SharedArchiveFile="$jsa")
+  [[ -f "$jsa" ]] && opts+=(${mapping[@]+"${mapping[@]}"} "$use$jsa")
 fi
 
 # shellcheck disable=SC2086 # BIBFOLIO_JAVA_OPTS is a list of JVM options

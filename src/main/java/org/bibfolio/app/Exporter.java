@@ -57,7 +57,7 @@ public final class Exporter {
 
     private static ExportFormat.Export rendered(LibraryReader.Loaded source, Request request, Progress rendering) {
         Style style = request.style();
-        Library library = selected(source, request);
+        Library library = selected(source, distinct(source, request));
         boolean all = request.section().equals(ALL);
         List<HouseStyle.Section> sections = all ? style.sections()
                 : List.of(style.sections().stream().filter(s -> s.id().equalsIgnoreCase(request.section()))
@@ -80,17 +80,18 @@ public final class Exporter {
      * ({@link UnlistedEntries}). One section or a flat list leaves nothing out unasked.
      */
     public static List<String> warnings(LibraryReader.Loaded source, Request request) {
-        List<String> warnings = new ArrayList<>(distinct(source, request).warnings());
+        DuplicatePapers.Distinct distinct = distinct(source, request);
+        List<String> warnings = new ArrayList<>(distinct.warnings());
         if (!request.flat() && request.section().equals(ALL)) {
-            warnings.addAll(UnlistedEntries.of(request.style()).warnings(selected(source, request)));
+            warnings.addAll(UnlistedEntries.of(request.style()).warnings(selected(source, distinct)));
         }
         return warnings;
     }
 
     /** The chosen entries, each paper once ({@link DuplicatePapers#distinct}). */
-    private static Library selected(LibraryReader.Loaded source, Request request) {
+    private static Library selected(LibraryReader.Loaded source, DuplicatePapers.Distinct distinct) {
         Library whole = source.library();
-        return new Library(distinct(source, request).publications(), whole.owner(), whole.knownTags());
+        return new Library(distinct.publications(), whole.owner(), whole.knownTags());
     }
 
     /**

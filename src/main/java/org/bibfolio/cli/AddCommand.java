@@ -42,77 +42,77 @@ final class AddCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private UpdateOptions update;
+    UpdateOptions update;
 
     @Parameters(arity = "0..1", paramLabel = "-", description = "Read a BibTeX entry from standard input.")
-    private Optional<String> stdinMarker;
+    Optional<String> stdinMarker;
 
     @Option(names = "--from", paramLabel = "FILE", description = "Read the BibTeX entries to add from FILE.")
-    private Optional<String> from;
+    Optional<String> from;
 
     @Option(names = {"-t", "--type"}, paramLabel = "TYPE",
             description = "Entry type: inproceedings, article, online, misc, phdthesis… (overrides the snippet's).")
-    private Optional<String> type;
+    Optional<String> type;
 
     @Option(names = {"-k", "--key"}, paramLabel = "KEY",
             description = "Citation key (default: generated from the key pattern, e.g. zhu2025emergence).")
-    private Optional<String> key;
+    Optional<String> key;
 
     @Option(names = "--title", paramLabel = "TITLE", description = "Title (LaTeX; protect capitals as {SGD}).")
-    private Optional<String> title;
+    Optional<String> title;
 
     @Option(names = {"-a", "--author"}, paramLabel = "NAME",
             description = "An author as 'Family, Given'; repeat in order.")
-    private List<String> authors = new ArrayList<>();
+    List<String> authors = new ArrayList<>();
 
     @Option(names = {"-y", "--year"}, paramLabel = "YEAR", description = "Year of publication.")
-    private Optional<String> year;
+    Optional<String> year;
 
     @Option(names = "--month", paramLabel = "MONTH", description = "Month: jul, July or 7 (written as jul).")
-    private Optional<String> month;
+    Optional<String> month;
 
     @Option(names = "--venue", paramLabel = "VENUE",
             description = "Conference (booktitle) or journal (journal), by entry type.")
-    private Optional<String> venue;
+    Optional<String> venue;
 
     @Option(names = "--venue-short", paramLabel = "ABBR",
             description = "The venue's abbreviation: shortbooktitle or shortjournal (ICML, ACHA).")
-    private Optional<String> venueShort;
+    Optional<String> venueShort;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "A venue tag (Spotlight, Oral Presentation…); repeat.")
-    private List<String> tags = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
 
     @Option(names = "--selected", description = "Put the paper in the Selected list.")
-    private boolean selected;
+    boolean selected;
 
     @Option(names = "--doi", paramLabel = "DOI", description = "DOI, with or without https://doi.org/. Given "
             + "without --title, --author, --year, --venue or --type, the paper is fetched from Crossref.")
-    private Optional<String> doi;
+    Optional<String> doi;
 
     @Option(names = "--arxiv", paramLabel = "ID", description = "arXiv id (eprint with eprinttype = arxiv). Given "
             + "without the fields that describe the paper, it is fetched from arXiv (and Crossref, once published).")
-    private Optional<String> arxiv;
+    Optional<String> arxiv;
 
     @Option(names = "--url", paramLabel = "URL", description = "Link to the paper.")
-    private Optional<String> url;
+    Optional<String> url;
 
     @Option(names = "--status", paramLabel = "STATUS",
             converter = StatusConverter.class, completionCandidates = StatusConverter.class,
             description = "submitted, accepted, published (default), preprint or inpreparation (pubstate).")
-    private Optional<CvMarks.Status> status;
+    Optional<CvMarks.Status> status;
 
     @Option(names = {"-f", "--field"}, paramLabel = "NAME=VALUE", description = "Any other field; repeat.")
-    private Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, String> fields = new LinkedHashMap<>();
 
     @Option(names = "--force", description = "Add even if the library seems to have the paper already.")
-    private boolean force;
+    boolean force;
 
     @Option(names = "--yes", description = "Add a fetched paper without asking (no question is asked when stdin "
             + "is not a terminal).")
-    private boolean yes;
+    boolean yes;
 
     AddCommand(CliContext context) {
         this.context = context;

@@ -27,10 +27,10 @@ final class CheckCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private LibraryOption library;
+    LibraryOption library;
 
 
     /** How findings are printed. */
@@ -38,12 +38,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "One JSON document with the findings (shape in docs/editing.md); the "
             + "same as --format json.")
-    private boolean json;
+    boolean json;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default: file:line:col: severity: message), json, or github (GitHub Actions "
                     + "workflow commands, ::error file=…,line=…,col=…::message, shown on the lines of a pull request).")
-    private Output format;
+    Output format;
 
     CheckCommand(CliContext context) {
         this.context = context;

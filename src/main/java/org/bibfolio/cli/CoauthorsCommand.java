@@ -24,10 +24,10 @@ final class CoauthorsCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private TallyOptions options;
+    TallyOptions options;
 
     CoauthorsCommand(CliContext context) {
         this.context = context;

@@ -20,11 +20,11 @@ final class CompletionCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SHELL", converter = Shells.class, completionCandidates = Shells.class,
             description = "bash or zsh (zsh runs the bash script through its bashcompinit).")
-    private String shell;
+    String shell;
 
     CompletionCommand(CliContext context) {
         this.context = context;

@@ -27,24 +27,24 @@ final class EditCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private UpdateOptions update;
+    UpdateOptions update;
 
     @Parameters(index = "0", paramLabel = "KEY", description = "The citation key of the entry.")
-    private String key;
+    String key;
 
     @Option(names = "--set", paramLabel = "FIELD=VALUE",
             description = "Set a field (added if absent). The value is BibTeX/LaTeX text, written between braces.")
-    private Map<String, String> set = new LinkedHashMap<>();
+    Map<String, String> set = new LinkedHashMap<>();
 
     @Option(names = "--unset", paramLabel = "FIELD", description = "Remove a field.")
-    private List<String> unset = new ArrayList<>();
+    List<String> unset = new ArrayList<>();
 
     @Option(names = "--force", description = "Write the entry even if check's rules find a new problem in it "
             + "(a malformed month, year, DOI or arXiv id, a missing required field).")
-    private boolean force;
+    boolean force;
 
     EditCommand(CliContext context) {
         this.context = context;

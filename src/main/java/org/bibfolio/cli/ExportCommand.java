@@ -53,73 +53,73 @@ final class ExportCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private LibraryOption library;
+    LibraryOption library;
 
     @Option(names = {"-s", "--section"}, paramLabel = "SECTION", defaultValue = Exporter.ALL,
             description = "The list to print: all (default: every section under its heading) or one section of "
                     + "the style: selected, conference, journal, preprint, book, report, thesis, other for 'cv'. "
                     + "With all, an entry no section includes is named on stderr.")
-    private String section;
+    String section;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
             converter = ExportFormats.class, completionCandidates = ExportFormats.class,
             description = "Output format: markdown (default), latex, html, text; json (the rendered lists with "
                     + "each entry's data), csl-json (the entries for pandoc or Zotero), bibtex (the entries' own "
                     + "BibTeX with the @strings and crossref'd entries they need); css (the html fragment's stylesheet).")
-    private String format;
+    String format;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "Citation style: a house style (cv, default; cv-numbered, cv-compact), any CSL style of "
                     + "the official repository by id (apa, ieee, chicago-author-date, nature…; mla, chicago and acm for "
                     + "modern-language-association, chicago-author-date and acm-sig-proceedings), or the path of a "
                     + ".toml or .csl file. List them with 'bibfolio styles'.")
-    private String style;
+    String style;
 
     @Option(names = "--sections", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "For a CSL style: the house style whose CV sections, owner emphasis and appended tags "
                     + "are used (default: cv).")
-    private String sections;
+    String sections;
 
     @Option(names = "--flat",
             description = "One list in the style's own order, without CV sections: of every entry, or of one "
                     + "section's with --section.")
-    private boolean flat;
+    boolean flat;
 
     @Option(names = {"-q", "--query"}, paramLabel = "QUERY",
             description = "Only the entries a search query matches (the grammar of 'bibfolio search'), "
                     + "e.g. 'coauthor:belkin year:2022..'. Exit code 1 when nothing matches.")
-    private String query;
+    String query;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (atomically) instead of standard output.")
-    private String output;
+    String output;
 
     @Option(names = "--standalone",
             description = "A whole document (LaTeX that compiles, HTML page) instead of a fragment.")
-    private boolean standalone;
+    boolean standalone;
 
     @Option(names = "--group", paramLabel = "BY", defaultValue = "none",
             converter = Groupings.class, completionCandidates = Groupings.class,
             description = "html: the papers of each section under a heading per year (year), or not (none, "
                     + "default).")
-    private String group;
+    String group;
 
     @Option(names = "--front-matter",
             description = "markdown, html fragment: begin with YAML front matter (title, author) for Jekyll or "
                     + "Hugo.")
-    private boolean frontMatter;
+    boolean frontMatter;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
             description = "For --format latex: the TeX engine to write for: auto (default: pdflatex when its base "
                     + "packages set the text, else lualatex), pdflatex, lualatex, xelatex. The first line names it.")
-    private String engine;
+    String engine;
 
     @Option(names = "--quiet", description = "No progress bar (there is one on stderr when it is a terminal and "
             + "more than 10,000 entries are rendered).")
-    private boolean quiet;
+    boolean quiet;
 
     ExportCommand(CliContext context) {
         this.context = context;

@@ -32,24 +32,24 @@ final class ImportCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private UpdateOptions update;
+    UpdateOptions update;
 
     @Parameters(arity = "1..*", paramLabel = "FILE.bib", description = "The .bib files to import, in order.")
-    private List<String> files = new ArrayList<>();
+    List<String> files = new ArrayList<>();
 
     @Option(names = "--update", description = "For a paper the library has, copy the fields its entry lacks "
             + "(doi, volume, number, pages, month, publisher, eprint, url, isbn…) from the imported one.")
-    private boolean merge;
+    boolean merge;
 
     @Option(names = "--force", description = "Import entries that check's rules refuse (a malformed year, DOI or "
             + "arXiv id, a missing required field, an unknown type), each with a warning, instead of skipping them.")
-    private boolean force;
+    boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no line per entry; only the summary.")
-    private boolean quiet;
+    boolean quiet;
 
     ImportCommand(CliContext context) {
         this.context = context;

@@ -24,17 +24,17 @@ final class IndexCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private LibraryOption library;
+    LibraryOption library;
 
     @Option(names = "--rebuild", description = "Build the index from scratch.")
-    private boolean rebuild;
+    boolean rebuild;
 
     @Option(names = "--quiet", description = "No progress bar (there is one on stderr when it is a terminal and "
             + "more than 10,000 entries are indexed).")
-    private boolean quiet;
+    boolean quiet;
 
     IndexCommand(CliContext context) {
         this.context = context;

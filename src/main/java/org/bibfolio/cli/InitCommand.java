@@ -32,20 +32,20 @@ final class InitCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private LibraryOption library;
+    LibraryOption library;
 
     // a label without a space: the synopsis wraps at spaces, and "Last, First" was cut in two at 80 columns
     @Option(names = "--owner", paramLabel = "NAME",
             description = "Your name as you publish it, \"Last, First\"; repeat for each variant (\"Garcia, M. J.\").")
-    private List<String> owners = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
 
     @Option(names = "--mailto", paramLabel = "ADDRESS",
             description = "Contact address sent to Crossref with each request, as it asks (else $"
                     + ServiceSettings.MAILTO + ").")
-    private Optional<String> mailto;
+    Optional<String> mailto;
 
     InitCommand(CliContext context) {
         this.context = context;

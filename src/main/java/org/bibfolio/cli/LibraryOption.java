@@ -24,7 +24,7 @@ public final class LibraryOption {
     @Option(names = {"-l", "--library"}, paramLabel = "FILE",
             description = "The BibTeX library. Default: $" + ENV + " if set, otherwise library.bib "
                     + "in the current folder.")
-    private String library;
+    String library;
 
     /** The library as the user named it; messages use this name. */
     String name(CliContext context) {

@@ -27,17 +27,17 @@ final class ListCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private LibraryOption library;
+    LibraryOption library;
 
     @Option(names = "--json", description = "One JSON array of entries (shape documented in the README).")
-    private boolean json;
+    boolean json;
 
     @Option(names = "--keys", description = "Only the citation keys, one a line, in file order: the entries are "
             + "not decoded, so this is fast on any library (shell completion uses it).")
-    private boolean keys;
+    boolean keys;
 
     ListCommand(CliContext context) {
         this.context = context;

@@ -33,6 +33,8 @@ public final class Main implements Runnable {
      * annotations, a proxy class per annotation type, its converters), which for all twenty cost more than the work
      * of a short export; so a run that names its command registers only that one (see {@link #commandLine}).
      */
+    private static final CommandModels MODELS = CommandModels.standard();
+
     static final List<String> COMMANDS = List.of("export", "list", "search", "add", "edit", "remove", "tag",
             "select", "unselect", "status", "init", "import", "update", "sync", "check", "index", "coauthors",
             "venues", "styles", "completion", "help");
@@ -74,20 +76,7 @@ public final class Main implements Runnable {
     }
 
     private static CommandLine commandLine(CliContext context, List<String> names) {
-        ContextFactory factory = new ContextFactory(context);
-        // The one command a run names is modelled on a second thread while this one models the root.
-        Optional<FutureTask<CommandLine>> only = names.size() == 1
-                ? Optional.of(Background.start("bibfolio-model", () -> new CommandLine(commandClass(names.get(0)),
-                        factory)))
-                : Optional.empty();
-        CommandLine commandLine = new CommandLine(new Main(), factory);
-        if (only.isPresent()) {
-            commandLine.addSubcommand(names.get(0), Background.unchecked(only.get()));
-        } else {
-            for (String name : names) {
-                commandLine.addSubcommand(name, new CommandLine(commandClass(name), factory));
-            }
-        }
+        CommandLine commandLine = tree(context, names, MODELS);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -97,6 +86,45 @@ public final class Main implements Runnable {
         commandLine.setOut(utf8(System.out));
         commandLine.setErr(utf8(System.err));
         return commandLine;
+    }
+
+    /** The root and the commands {@code names}, their models from {@code models}, before any setting of a run. */
+    static CommandLine tree(CliContext context, List<String> names, CommandModels models) {
+        ContextFactory factory = new ContextFactory(context);
+        // The one command a run names is modelled on a second thread while this one models the root.
+        Optional<FutureTask<CommandLine>> only = names.size() == 1
+                ? Optional.of(Background.start("bibfolio-model", () -> command(names.get(0), factory, models)))
+                : Optional.empty();
+        CommandLine commandLine = model(Main.class, factory, models);
+        if (only.isPresent()) {
+            commandLine.addSubcommand(names.get(0), Background.unchecked(only.get()));
+        } else {
+            names.stream().filter(name -> !name.equals("help"))
+                    .forEach(name -> commandLine.addSubcommand(name, command(name, factory, models)));
+        }
+        // A generated model holds what its command inherits from the root (the standard help options, the footer),
+        // so its root passes them on only when every command is there (help, completion, the man page): picocli
+        // makes those options again by reflection for each command at hand when the root is made to pass them on.
+        // picocli's own help command, added then, inherits them as usual.
+        if (names.contains("help")) {
+            commandLine.getCommandSpec().scopeType(ScopeType.INHERIT);
+            commandLine.addSubcommand("help", new CommandLine(CommandLine.HelpCommand.class, factory));
+        }
+        return commandLine;
+    }
+
+    private static CommandLine command(String name, ContextFactory factory, CommandModels models) {
+        return model(commandClass(name), factory, models);
+    }
+
+    private static CommandLine model(Class<?> type, ContextFactory factory, CommandModels models) {
+        try {
+            return new CommandLine(models.spec(factory.create(type), factory), factory);
+        } catch (CommandLine.InitializationException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CommandLine.InitializationException("cannot model " + type.getName() + ": " + e, e);
+        }
     }
 
     /**

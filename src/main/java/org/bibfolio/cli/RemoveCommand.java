@@ -22,17 +22,17 @@ final class RemoveCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private UpdateOptions update;
+    UpdateOptions update;
 
     @Parameters(index = "0", paramLabel = "KEY", description = "The citation key of the entry.")
-    private String key;
+    String key;
 
     @Option(names = "--force", description = "Remove an entry even though others cross-reference it (crossref, "
             + "xdata) and would lose the fields they inherit from it.")
-    private boolean force;
+    boolean force;
 
     RemoveCommand(CliContext context) {
         this.context = context;

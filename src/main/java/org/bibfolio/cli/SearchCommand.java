@@ -41,41 +41,41 @@ final class SearchCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private LibraryOption library;
+    LibraryOption library;
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to find, e.g. author:\"M. Belkin\" year:2020..2024.")
-    private String query;
+    String query;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "year",
             converter = SearchOrder.Choices.class, completionCandidates = SearchOrder.Choices.class,
             description = "year (default: newest first) or relevance (best match first).")
-    private SearchOrder sort;
+    SearchOrder sort;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "lines",
             converter = SearchFormats.class, completionCandidates = SearchFormats.class,
             description = "lines (default: key, year, authors, title, venue), json (as --json), bibtex (the entries as "
                     + "written), or an export format: markdown, latex, html, text.")
-    private String format;
+    String format;
 
     @Option(names = "--json", description = "One JSON array, the shape of bibfolio list --json (= --format json).")
-    private boolean json;
+    boolean json;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = CvStyle.DEFAULT,
             description = "For the export formats: a house style (default: cv) or a CSL style (apa, ieee…), as "
                     + "for export.")
-    private String style;
+    String style;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N",
             description = "Print at most N entries, N at least 1 (default: all).")
-    private Optional<Integer> limit;
+    Optional<Integer> limit;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             converter = ColorWhen.Choices.class, completionCandidates = ColorWhen.Choices.class,
             description = "Owner's name in bold: auto (default: on a terminal, unless NO_COLOR is set), always, never.")
-    private ColorWhen color;
+    ColorWhen color;
 
     SearchCommand(CliContext context) {
         this.context = context;

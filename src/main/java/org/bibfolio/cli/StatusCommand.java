@@ -27,35 +27,35 @@ final class StatusCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private UpdateOptions update;
+    UpdateOptions update;
 
     @Parameters(index = "0", paramLabel = "KEY", description = "The citation key of the entry.")
-    private String key;
+    String key;
 
     @Parameters(index = "1", paramLabel = "STATUS",
             converter = StatusConverter.class, completionCandidates = StatusConverter.class,
             description = "submitted, accepted, published (removes pubstate), preprint or inpreparation.")
-    private CvMarks.Status status;
+    CvMarks.Status status;
 
     @Option(names = {"--to", "--venue"}, paramLabel = "VENUE",
             description = "The journal or conference (journal or booktitle, by entry type).")
-    private Optional<String> venue;
+    Optional<String> venue;
 
     @Option(names = "--venue-short", paramLabel = "ABBR",
             description = "The venue's abbreviation (shortjournal or shortbooktitle); a new venue without one "
                     + "drops the old abbreviation.")
-    private Optional<String> venueShort;
+    Optional<String> venueShort;
 
     @Option(names = "--type", paramLabel = "TYPE",
             description = "The entry type it becomes (article, inproceedings…). Default: a @misc, @online or "
                     + "@unpublished published at a journal becomes @article, at a conference @inproceedings.")
-    private Optional<String> type;
+    Optional<String> type;
 
     @Option(names = "--force", description = "Write the entry even if check's rules find a new problem in it.")
-    private boolean force;
+    boolean force;
 
     StatusCommand(CliContext context) {
         this.context = context;

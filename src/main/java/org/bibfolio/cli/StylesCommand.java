@@ -26,14 +26,14 @@ final class StylesCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Option(names = "--search", paramLabel = "TEXT", defaultValue = "",
             description = "Only styles whose name or title contains TEXT (ignoring case).")
-    private String search;
+    String search;
 
     @Option(names = "--json", description = "One JSON array of {id, kind, title} (docs/styles.md).")
-    private boolean json;
+    boolean json;
 
     StylesCommand(CliContext context) {
         this.context = context;

@@ -26,17 +26,17 @@ final class SyncCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private UpdateOptions update;
+    UpdateOptions update;
 
     @Option(names = "--orcid", required = true, paramLabel = "ID",
             description = "Your ORCID iD (0000-0002-1825-0097, or its https://orcid.org/ link).")
-    private String orcid;
+    String orcid;
 
     @Option(names = "--add", description = "Add the missing works (those with a DOI or an arXiv id).")
-    private boolean add;
+    boolean add;
 
     SyncCommand(CliContext context) {
         this.context = context;

@@ -21,19 +21,19 @@ final class TagCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private UpdateOptions update;
+    UpdateOptions update;
 
     @Parameters(index = "0", paramLabel = "KEY", description = "The citation key of the entry.")
-    private String key;
+    String key;
 
     @Parameters(index = "1", paramLabel = "TAG", description = "The tag, as the CV shows it (kept in keywords).")
-    private String tag;
+    String tag;
 
     @Option(names = "--remove", description = "Remove the tag instead of adding it.")
-    private boolean remove;
+    boolean remove;
 
     TagCommand(CliContext context) {
         this.context = context;

@@ -20,13 +20,13 @@ final class UnselectCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private UpdateOptions update;
+    UpdateOptions update;
 
     @Parameters(index = "0", paramLabel = "KEY", description = "The citation key of the entry.")
-    private String key;
+    String key;
 
     UnselectCommand(CliContext context) {
         this.context = context;

@@ -31,16 +31,16 @@ final class UpdateCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private UpdateOptions update;
+    UpdateOptions update;
 
     @Parameters(arity = "0..*", paramLabel = "KEY", description = "Only these entries (default: every preprint).")
-    private List<String> keys = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
 
     @Option(names = "--yes", description = "Apply every change found without asking.")
-    private boolean yes;
+    boolean yes;
 
     UpdateCommand(CliContext context) {
         this.context = context;

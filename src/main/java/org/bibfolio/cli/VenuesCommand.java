@@ -26,10 +26,10 @@ final class VenuesCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
-    private CommandSpec spec;
+    CommandSpec spec;
 
     @Mixin
-    private TallyOptions options;
+    TallyOptions options;
 
     VenuesCommand(CliContext context) {
         this.context = context;

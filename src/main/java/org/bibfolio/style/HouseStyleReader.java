@@ -1,6 +1,7 @@
 package org.bibfolio.style;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,9 +159,8 @@ final class HouseStyleReader {
 
     private static void add(Map<String, Template> templates, String name, Toml.Value value, StyleTable table)
             throws StyleException {
-        Set<String> names = templateNames();
-        if (!names.contains(name)) {
-            String hint = Spelling.didYouMean(name, names);
+        if (!TEMPLATE_NAMES.contains(name)) {
+            String hint = Spelling.didYouMean(name, TEMPLATE_NAMES);
             throw value.error("unknown template '" + name + "' in " + table.name() + "; "
                     + (hint.isEmpty() ? "a template is named default, a category (" + String.join(", ",
                     categories()) + "), a status (" + String.join(", ", ReviewStatus.IDS) + ") or category.status"
@@ -192,6 +192,9 @@ final class HouseStyleReader {
         return template;
     }
 
+    /** Every name a template may have: made once, not for each template of each style read. */
+    private static final Set<String> TEMPLATE_NAMES = templateNames();
+
     private static Set<String> templateNames() {
         Set<String> names = new TreeSet<>(List.of("default"));
         names.addAll(ReviewStatus.IDS);
@@ -199,7 +202,7 @@ final class HouseStyleReader {
             names.add(category);
             ReviewStatus.IDS.forEach(status -> names.add(category + "." + status));
         }
-        return names;
+        return Collections.unmodifiableSet(names);
     }
 
     private static List<String> categories() {

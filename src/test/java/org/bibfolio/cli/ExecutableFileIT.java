@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.bibfolio.testing.Fixtures;
+import org.bibfolio.testing.Processes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +98,37 @@ class ExecutableFileIT {
         assertTrue(!renewed.get(0).getFileName().equals(archives.get(0).getFileName()), "not renewed: " + renewed);
     }
 
+    /**
+     * On Java 25 and later the launcher makes an AOT cache instead (trained once, with the same naming), which holds
+     * the classes loaded and linked; it tells the version from the java home's release file, without a JVM. A newer
+     * Java's chatter (Lucene's log lines, native-access warnings) stays off stderr.
+     */
+    @Test
+    void makesAnAotCacheOnJava25() throws Exception {
+        Path java25 = Path.of(System.getenv().getOrDefault("BIBFOLIO_JAVA25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        Processes.requireThat(Files.isExecutable(java25.resolve("bin/java")), "no Java 25 at " + java25
+                + " (set BIBFOLIO_JAVA25)");
+        Map<String, String> env = Map.of("JAVA_HOME", java25.toString());
+        assertEquals(0, run(env, "list").exitCode());
+        Path cache = home.resolve(".cache/bibfolio");
+        List<Path> caches = archives(cache, ".aot");
+        assertEquals(1, caches.size(), caches.toString());
+        assertEquals(List.of(), archives(cache, ".jsa"));
+        Path log = temp.resolve("classes.log");
+        Map<String, String> logged = new java.util.HashMap<>(env);
+        logged.put("BIBFOLIO_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        Run second = run(logged, "export");
+        assertEquals(0, second.exitCode(), second.err());
+        assertEquals("", second.err());
+        assertTrue(Files.readAllLines(log).stream().anyMatch(line -> line.contains("org.bibfolio.cli.ExportCommand")
+                && line.contains("shared objects file")), "ExportCommand was not mapped from the AOT cache");
+        assertEquals(caches, archives(cache, ".aot"));
+        // Lucene logs through java.util.logging on Java 21+, and warns of restricted native access on Java 22+
+        Run search = run(env, "search", "nowak");
+        assertEquals(0, search.exitCode(), search.err());
+        assertEquals("", search.err());
+    }
+
     @Test
     void saysWhatIsMissingWithoutJava() throws Exception {
         Run run = run(Map.of("JAVA_HOME", temp.resolve("no-jdk").toString(), "XDG_CACHE_HOME", "/proc/x"), "export");
@@ -112,8 +144,12 @@ class ExecutableFileIT {
     }
 
     private static List<Path> archives(Path cache) throws IOException {
+        return archives(cache, ".jsa");
+    }
+
+    private static List<Path> archives(Path cache, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.toString().endsWith(".jsa")).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
         }
     }
 

@@ -55,6 +55,20 @@ class StartupFootprintTest {
         assertTrue(loaded.stream().noneMatch(name -> name.startsWith("picocli.AutoComplete")), "completion loaded");
     }
 
+    /**
+     * The models of the root and of export are built by generated code (ADR 0024), not read from the annotations:
+     * no annotation is parsed, so no annotation proxy class is made, and no field is modelled by reflection.
+     */
+    @Test
+    void exportReadsNoAnnotations() throws Exception {
+        List<String> loaded = classesLoaded("export", "--library", Fixtures.bundledLibrary().toString(),
+                "--output", "cv.md");
+        assertTrue(loaded.contains("org.bibfolio.cli.GeneratedModels"), "the generated models were not used");
+        List<String> reflective = loaded.stream().filter(name -> name.contains("$Proxy")
+                || name.equals("picocli.CommandLine$Model$TypedMember")).toList();
+        assertEquals(List.of(), reflective);
+    }
+
     @Test
     void versionBuildsNoCommandModel() throws Exception {
         List<String> loaded = classesLoaded("--version");
