@@ -2,12 +2,17 @@ package org.bibfolio.app;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bibfolio.bibtex.BibEditor;
 import org.bibfolio.bibtex.BibField;
@@ -30,10 +35,13 @@ import org.bibfolio.bibtex.ValuePart;
  * result ({@link WriteCheck}): an unknown type, a missing required field, a malformed year, month, DOI or arXiv id,
  * or a paper the library has already (same DOI, arXiv id, or title and year) is refused unless forced.
  */
-public final class AddPaper {
+public final class AddPaper implements LibraryUpdate.Append {
 
     /** The settings key of the citation-key pattern in {@code @comment{bibfolio: …}}. */
     public static final String KEY_PATTERN_SETTING = "key-pattern";
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
 
     private static final String KEY_CHARACTERS = "[^\\s,{}()\"#%'=\\\\~]+";
 
@@ -57,7 +65,7 @@ public final class AddPaper {
         String type = draft.type().orElseThrow(() -> new EntryRejectedException("missing the entry type",
                 Optional.of("give it with --type, e.g. --type inproceedings or --type article")));
         Map<String, String> texts = draft.fields(type);
-        return new AddPaper(List.of(new NewEntry(type, draft.key(), List.of(), texts, false)), force)::apply;
+        return new AddPaper(List.of(new NewEntry(type, draft.key(), List.of(), texts, false)), force);
     }
 
     /** The entries of a pasted snippet; options given alongside override its type, key and fields. */
@@ -102,7 +110,7 @@ public final class AddPaper {
             overriding.forEach(texts::putIfAbsent);
             entries.add(new NewEntry(type, overrides.key().or(() -> Optional.of(entry.key())), values, texts, true));
         }
-        return new AddPaper(entries, force)::apply;
+        return new AddPaper(entries, force);
     }
 
     /** A snippet's @strings are not the library's, so only BibTeX's built-in month macros may stay macros. */
@@ -111,14 +119,89 @@ public final class AddPaper {
                 || MacroTable.monthNumber(macro.name()).isPresent() && macro.name().length() == 3);
     }
 
-    private LibraryUpdate.Edit apply(LibraryReader.Loaded library) throws EntryRejectedException {
+    @Override
+    public LibraryUpdate.Edit apply(LibraryReader.Loaded library) throws EntryRejectedException {
+        BibFile file = library.file();
+        return apply(library, LibrarySkim.layoutSample(file), file.entries().map(BibItem.Entry::key).toList(),
+                key -> file.entries().filter(e -> e.key().equalsIgnoreCase(key)).findFirst().map(e -> e.span().start()));
+    }
+
+    @Override
+    public LibraryUpdate.Edit apply(LibrarySkim skim) throws EntryRejectedException {
+        return apply(skim.library(), skim.layout(), skim.keys(),
+                key -> Optional.ofNullable(skim.firstAt().get(key.toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * The entries that the new ones may concern: those that may be the same paper (the same DOI or arXiv id, or a
+     * year of theirs: a title is compared within a year), judged on the values as written, a value with a macro
+     * always kept. A new entry with a crossref needs the whole library.
+     */
+    @Override
+    public Optional<Predicate<BibItem.Entry>> needs() {
+        if (entries.stream().anyMatch(entry -> entry.texts().containsKey("crossref"))) {
+            return Optional.empty();
+        }
+        Set<String> years = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (NewEntry entry : entries) {
+            for (String field : List.of("year", "date")) {
+                Optional.ofNullable(entry.texts().get(field)).ifPresent(text -> FOUR_DIGITS.matcher(text).results()
+                        .forEach(year -> years.add(year.group())));
+            }
+            for (String field : List.of("doi", "eprint", "arxiv")) {
+                Optional.ofNullable(entry.texts().get(field)).map(AddPaper::idLetters).filter(id -> !id.isEmpty())
+                        .ifPresent(ids::add);
+            }
+        }
+        return Optional.of(entry -> mayConcern(entry, List.of("year", "date"), years, Function.identity())
+                || mayConcern(entry, List.of("doi", "eprint", "arxiv"), ids, AddPaper::idLetters));
+    }
+
+    /** Whether one of the entry's {@code fields} holds a macro, or one of {@code wanted} once {@code folded}. */
+    private static boolean mayConcern(BibItem.Entry entry, List<String> fields, Set<String> wanted,
+                                      Function<String, String> folded) {
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        for (BibField field : entry.fields()) {
+            if (fields.contains(field.normalizedName())) {
+                Optional<String> written = LibrarySkim.literal(field).map(folded);
+                if (written.isEmpty() || wanted.stream().anyMatch(written.get()::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An identifier's letters and digits in lower case, without a {@code doi.org} or {@code arXiv:} prefix nor an
+     * arXiv version: what any spelling of it written in another entry contains.
+     */
+    private static String idLetters(String id) {
+        String lower = id.strip().toLowerCase(Locale.ROOT);
+        int doi = lower.indexOf("10.");
+        String core = doi >= 0 ? lower.substring(doi) : lower.replaceFirst("^arxiv:", "").replaceFirst("v\\d+$", "");
+        return NOT_LETTER_OR_DIGIT.matcher(core).replaceAll("");
+    }
+
+    private LibraryUpdate.Edit apply(LibraryReader.Loaded library, BibFile layout, Collection<String> existing,
+                                     Function<String, Optional<Integer>> firstAt) throws EntryRejectedException {
         BibEditor editor = new BibEditor(library.file());
-        FileStyle style = FileStyle.of(library.file());
+        int end = library.file().text().length();
+        FileStyle style = FileStyle.of(layout);
         EntryFormatter formatter = new EntryFormatter(style);
         List<EntryDiff> diffs = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        Set<String> taken = new HashSet<>(existing);
         for (NewEntry entry : entries) {
-            String key = key(entry, editor.file(), library);
+            // a key taken by the library, or by an entry this add wrote before
+            Function<String, Optional<Integer>> holder = key -> firstAt.apply(key).or(() -> editor.file().entries()
+                    .filter(e -> e.span().start() >= end && e.key().equalsIgnoreCase(key)).findFirst()
+                    .map(e -> e.span().start()));
+            String key = key(entry, library, taken, holder);
+            taken.add(key);
             String type = entry.type().toLowerCase(Locale.ROOT);
             List<FieldText> values = values(entry, formatter);
             String text = entry.asWritten() ? formatter.entryAsWritten(type, key, values)
@@ -150,20 +233,20 @@ public final class AddPaper {
         return values;
     }
 
-    private static String key(NewEntry entry, BibFile file, LibraryReader.Loaded library)
-            throws EntryRejectedException {
-        Set<String> taken = file.entries().map(BibItem.Entry::key).collect(Collectors.toSet());
+    private static String key(NewEntry entry, LibraryReader.Loaded library, Set<String> taken,
+                              Function<String, Optional<Integer>> holder) throws EntryRejectedException {
+        BibFile file = library.file();
         if (entry.key().isPresent()) {
             String key = entry.key().get();
             if (!key.matches(KEY_CHARACTERS)) {
                 throw new EntryRejectedException("'" + key + "' cannot be a BibTeX key",
                         Optional.of("keys may not hold spaces or any of , { } ( ) \" # % ' = \\ ~"));
             }
-            Optional<BibItem.Entry> holder = file.entries().filter(e -> e.key().equalsIgnoreCase(key)).findFirst();
-            if (holder.isPresent()) {
+            Optional<Integer> held = holder.apply(key);
+            if (held.isPresent()) {
                 throw new EntryRejectedException("the key " + key + " is already used by the entry at "
-                        + where(file, holder.get()), Optional.of("choose another with --key, or leave --key out "
-                        + "to have one generated"));
+                        + file.source() + ":" + file.lineAndColumn(held.get())[0], Optional.of("choose another "
+                        + "with --key, or leave --key out to have one generated"));
             }
             return key;
         }
@@ -174,10 +257,5 @@ public final class AddPaper {
             throw new EntryRejectedException(e.getMessage(), Optional.of("fix '" + KEY_PATTERN_SETTING
                     + " = …' in the @comment{bibfolio: …} block, or give the key with --key"));
         }
-    }
-
-    static String where(BibFile file, BibItem.Entry entry) {
-        int[] position = file.lineAndColumn(entry.span().start());
-        return file.source() + ":" + position[0];
     }
 }

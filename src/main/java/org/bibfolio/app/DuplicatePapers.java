@@ -21,34 +21,57 @@ import org.bibfolio.model.Publication;
  */
 final class DuplicatePapers {
 
-    /** An earlier paper that a new one repeats, and why. */
-    record Match(Publication earlier, String reason) { }
+    /** An earlier paper that a new one repeats (its key), and why. */
+    record Match(String earlier, String reason) { }
+
+    /**
+     * What the comparison needs of a publication, and no more: a 50,000-entry check remembers one of these per
+     * entry, not the publications. {@code issue} holds the volume, number, issue and pages as given (null: not given).
+     */
+    record Paper(String key, Optional<String> parent, List<String> issue, Optional<String> doi,
+                 Optional<String> arxiv, List<String> identities) {
+
+        static Paper of(Publication publication, Set<String> ownFields) {
+            return of(publication, DuplicatePapers.identities(publication, ownFields));
+        }
+
+        /** The paper compared by the given identities of it alone. */
+        static Paper of(Publication publication, List<String> identities) {
+            List<String> issue = new ArrayList<>(ISSUE_FIELDS.size());
+            ISSUE_FIELDS.forEach(field -> issue.add(publication.fields().get(field)));
+            return new Paper(publication.key(), crossref(publication), issue, publication.links().doi(),
+                    publication.links().arxiv(), identities);
+        }
+    }
+
+    private static final List<String> ISSUE_FIELDS = List.of("volume", "number", "issue", "pages");
 
     /** What a title keeps for comparison: letters and digits. Compiled once: check runs it on every entry. */
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern ARXIV_VERSION = Pattern.compile("v\\d+$");
 
-    private final Map<String, List<Publication>> byIdentity = new HashMap<>();
+    private final Map<String, List<Paper>> byIdentity = new HashMap<>();
 
     /**
      * Remembers {@code publication} and returns the first earlier one it repeats. {@code ownFields} are the names
      * the entry itself writes: a DOI it only inherits through {@code crossref} is its proceedings', not its own.
      */
     Optional<Match> add(Publication publication, Set<String> ownFields) {
-        return add(publication, identities(publication, ownFields));
+        return add(Paper.of(publication, ownFields));
     }
 
-    /** {@link #add} by the given identities of {@code publication} alone. */
-    private Optional<Match> add(Publication publication, List<String> identities) {
+    /** {@link #add(Publication, Set)} of a paper already reduced to what is compared. */
+    Optional<Match> add(Paper paper) {
         Optional<Match> found = Optional.empty();
-        for (String identity : identities) {
-            List<Publication> earlier = byIdentity.computeIfAbsent(identity, id -> new ArrayList<>());
+        for (String identity : paper.identities()) {
+            List<Paper> earlier = byIdentity.computeIfAbsent(identity, id -> new ArrayList<>());
             if (found.isEmpty()) {
-                found = earlier.stream().filter(other -> !related(publication, other))
-                        .filter(other -> !identity.startsWith("title:") || sameIssue(publication, other))
-                        .findFirst().map(other -> new Match(other, describe(identity, publication)));
+                found = earlier.stream().filter(other -> !related(paper, other))
+                        .filter(other -> !identity.startsWith("title:") || sameIssue(paper, other))
+                        .findFirst().map(other -> new Match(other.key(), describe(identity, paper.doi(),
+                                paper.arxiv())));
             }
-            earlier.add(publication);
+            earlier.add(paper);
         }
         return found;
     }
@@ -57,16 +80,17 @@ final class DuplicatePapers {
      * The publications with each paper once, the first entry of it kept, and a warning line for each left out: a CV
      * prints a paper entered twice (its DOI once bare, once as a {@code https://doi.org/} link) once, and says so.
      * Only a shared DOI makes them one here: a preprint and its journal version share an arXiv id or a title, and a
-     * CV may list both, which {@code check} still points out. So only DOIs are compared: no title is folded.
+     * CV may list both, which {@code check} still points out.
      */
     static Distinct distinct(List<Publication> publications) {
         DuplicatePapers papers = new DuplicatePapers();
         List<Publication> kept = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Publication publication : publications) {
-            Optional<Match> match = papers.add(publication, identifiers(publication.links().doi(), Optional.empty(),
-                    publication.fields().keySet()));
-            match.ifPresentOrElse(m -> warnings.add(publication.key() + " is the same paper as " + m.earlier().key()
+            // by the DOI alone: no title is folded for a comparison whose result would be dropped
+            Optional<Match> match = papers.add(Paper.of(publication, identifiers(publication.links().doi(),
+                    Optional.empty(), publication.fields().keySet())));
+            match.ifPresentOrElse(m -> warnings.add(publication.key() + " is the same paper as " + m.earlier()
                     + " (" + m.reason() + "), so the CV shows it once; remove one of the two entries"),
                     () -> kept.add(publication));
         }
@@ -123,12 +147,10 @@ final class DuplicatePapers {
     }
 
     /** One cross-references the other, or both the same parent: they share the parent's fields, by design. */
-    private static boolean related(Publication a, Publication b) {
-        Optional<String> parentA = crossref(a);
-        Optional<String> parentB = crossref(b);
-        return parentA.map(b.key()::equalsIgnoreCase).orElse(false)
-                || parentB.map(a.key()::equalsIgnoreCase).orElse(false)
-                || parentA.isPresent() && parentA.equals(parentB);
+    private static boolean related(Paper a, Paper b) {
+        return a.parent().map(b.key()::equalsIgnoreCase).orElse(false)
+                || b.parent().map(a.key()::equalsIgnoreCase).orElse(false)
+                || a.parent().isPresent() && a.parent().equals(b.parent());
     }
 
     private static Optional<String> crossref(Publication publication) {
@@ -136,10 +158,10 @@ final class DuplicatePapers {
     }
 
     /** No volume, number or pages that both give and that differ. */
-    private static boolean sameIssue(Publication a, Publication b) {
-        for (String field : List.of("volume", "number", "issue", "pages")) {
-            String valueA = a.fields().get(field);
-            String valueB = b.fields().get(field);
+    private static boolean sameIssue(Paper a, Paper b) {
+        for (int i = 0; i < ISSUE_FIELDS.size(); i++) {
+            String valueA = a.issue().get(i);
+            String valueB = b.issue().get(i);
             if (valueA != null && valueB != null && !valueA.strip().equalsIgnoreCase(valueB.strip())) {
                 return false;
             }
@@ -149,11 +171,15 @@ final class DuplicatePapers {
 
     /** Why an identity makes two entries one paper: "same DOI 10.1/x", "same title and year". */
     static String describe(String identity, Publication publication) {
+        return describe(identity, publication.links().doi(), publication.links().arxiv());
+    }
+
+    private static String describe(String identity, Optional<String> doi, Optional<String> arxiv) {
         if (identity.startsWith("doi:")) {
-            return "same DOI " + publication.links().doi().orElse("");
+            return "same DOI " + doi.orElse("");
         }
         if (identity.startsWith("arxiv:")) {
-            return "same arXiv id " + publication.links().arxiv().orElse("");
+            return "same arXiv id " + arxiv.orElse("");
         }
         return "same title and year";
     }

@@ -112,6 +112,9 @@ final class EntryRules {
     }
 
     private void people(BibItem.Entry entry, Sink sink) {
+        if (!owner.canFindLookalikes()) {
+            return;
+        }
         for (String role : List.of("author", "editor")) {
             Optional<BibField> field = entry.field(role);
             if (field.isEmpty()) {

@@ -8,6 +8,7 @@ import org.bibfolio.bibtex.BibField;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.LatexDecoder;
 import org.bibfolio.bibtex.LibraryReader;
+import org.bibfolio.bibtex.MacroTable;
 import org.bibfolio.bibtex.PreambleMacros;
 
 /**
@@ -23,12 +24,21 @@ final class LatexCommandCheck {
             "file", "keywords", "url", "doi", "eprint", "pdf", "code", "arxiv", "isbn", "issn", "crossref",
             "tableofcontents", "shorttableofcontents", "listoffigures", "listoftables");
 
-    private final LibraryReader.Loaded library;
+    private final MacroTable macros;
     private final PreambleMacros preamble;
 
-    LatexCommandCheck(LibraryReader.Loaded library) {
-        this.library = library;
-        this.preamble = PreambleMacros.parse(library.preamble());
+    /**
+     * {@code macros}: the library's {@code @string}s as they stand at its end, this check's own (a table is not
+     * shared between threads); {@code preamble}: the macros its {@code @preamble}s define.
+     */
+    LatexCommandCheck(MacroTable macros, PreambleMacros preamble) {
+        this.macros = macros;
+        this.preamble = preamble;
+    }
+
+    /** The macros that {@code library}'s {@code @preamble}s define, for {@link #LatexCommandCheck}. */
+    static PreambleMacros preamble(LibraryReader.Loaded library) {
+        return PreambleMacros.parse(library.preamble());
     }
 
     /** Where an unknown command is first used, by which entry, and in how many entries. */
@@ -53,7 +63,7 @@ final class LatexCommandCheck {
             if (UNSHOWN.contains(field.normalizedName())) {
                 continue;
             }
-            String resolved = library.macros().resolve(field.value());
+            String resolved = macros.resolve(field.value());
             if (resolved.indexOf('\\') < 0) {
                 continue; // no backslash, no command: most fields of a big library are not decoded a second time
             }
@@ -62,6 +72,17 @@ final class LatexCommandCheck {
                         field.normalizedName())).entries.add(entry.key());
             }
         }
+    }
+
+    /**
+     * Takes in what a check of the entries after this one's found: each command stays at its first use, and the
+     * entries using it are counted across both, so checking a library in parts reports what checking it whole does.
+     */
+    void addLater(LatexCommandCheck later) {
+        later.unknown.forEach((command, use) -> unknown.merge(command, use, (first, next) -> {
+            first.entries.addAll(next.entries);
+            return first;
+        }));
     }
 
     /** One warning per unknown command, at its first use. */

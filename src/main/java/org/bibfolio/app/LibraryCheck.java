@@ -12,18 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.bibfolio.bibtex.BibField;
+import java.util.stream.IntStream;
 import org.bibfolio.bibtex.BibFile;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryReader;
-import org.bibfolio.bibtex.MacroTable;
 import org.bibfolio.bibtex.NameParser;
 import org.bibfolio.bibtex.RequiredFields;
 import org.bibfolio.bibtex.TextPosition;
-import org.bibfolio.bibtex.ValuePart;
 import org.bibfolio.model.Publication;
 
 /**
@@ -34,69 +30,76 @@ import org.bibfolio.model.Publication;
  */
 public final class LibraryCheck {
 
+    /**
+     * A big library is checked in this many parts ({@link CheckPart}), on every core: each part replays the items
+     * above it, so more parts cost more, while fewer hold more publications at once.
+     */
+    private static final int PARTS = 8;
+    /** Below this many entries, one part does the work as fast; parts have at least half as many. */
+    private static final int PART = 2_000;
+
     /** One finding before it has a line and column; a syntax error brings its own. */
-    private record Found(int offset, CheckRule rule, Optional<String> key, String message,
-                         Optional<BibSyntaxException> error) { }
-
-    /** An undefined macro as first written, where it is first used, and how often. */
-    private static final class Undefined {
-        final String name;
-        final int firstUse;
-        int uses;
-
-        Undefined(String name, int firstUse) {
-            this.name = name;
-            this.firstUse = firstUse;
-        }
-    }
-
-    private static final Pattern CONTROL_WORD_ENDED = Pattern.compile("(\\\\[A-Za-z]+)[{}]+(?=\\p{L})");
+    record Found(int offset, CheckRule rule, Optional<String> key, String message,
+                 Optional<BibSyntaxException> error) { }
 
     private final List<Found> found = new ArrayList<>();
-    /** The @strings defined so far, as BibTeX sees them while reading top to bottom. */
-    private final MacroTable macroValues = new MacroTable();
-    private final Set<String> defined = new HashSet<>(MacroTable.MONTH_MACROS);
-    private final Map<String, Undefined> undefined = new LinkedHashMap<>();
     private final Map<String, Integer> definedAt = new HashMap<>();
+    private final Map<String, BibItem.Entry> firstByKey = new HashMap<>();
     private BibFile file;
     private TextPosition positions;
-    /** The lower-case keys whose own fields are checked; null for every entry. */
-    private Set<String> focus;
-    private Optional<UnlistedEntries> unlisted = Optional.empty();
 
     private LibraryCheck() {
     }
 
-    /** Every finding of the library at {@code path}, in file order. */
+    /**
+     * Every finding of the library at {@code path}, in file order. The library is parsed whole, then checked in
+     * parts of {@value #PART} entries on every core, each part's publications let go once its rules have run.
+     */
     public static List<Finding> run(Path path, String displayName) throws IOException {
         try {
-            return findings(LibraryReader.read(path, displayName), null, CvStyle.of(path).map(UnlistedEntries::of));
+            LibraryReader.Loaded library = LibraryReader.readForEdit(path, displayName);
+            return findings(library, null, CvStyle.of(path).map(UnlistedEntries::of));
         } catch (BibSyntaxException e) {
             return List.of(new Finding(e.source(), e.line(), e.column(), CheckRule.SYNTAX, Optional.empty(),
                     e.problem()));
         }
     }
 
-    /** Every finding of a library already read, in file order. */
-    static List<Finding> findings(LibraryReader.Loaded library) {
-        return findings(library, null, Optional.empty());
+    /**
+     * The findings about the entries {@code focus} (lower-case keys): the rules about an entry's own fields run on
+     * those only, what needs the whole library (duplicates, macros) still reads it all.
+     */
+    static List<Finding> findings(LibraryReader.Loaded library, Set<String> focus) {
+        try {
+            return findings(library, focus, Optional.empty());
+        } catch (BibSyntaxException e) {
+            throw new IllegalStateException("a focused check stops at the value itself", e);
+        }
     }
 
     /**
-     * The findings about the entries {@code focus} (lower-case keys; null for all): the rules about an entry's own
-     * fields run on those only, what needs the whole library (duplicates, macros) still reads it all.
+     * @param focus    null for every entry
+     * @param unlisted which entries the default CV style shows in no list (issue 8; app.UnlistedEntries)
+     * @throws BibSyntaxException when a value of a library checked whole expands past the limit, as its read would
      */
-    static List<Finding> findings(LibraryReader.Loaded library, Set<String> focus) {
-        return findings(library, focus, Optional.empty());
+    private static List<Finding> findings(LibraryReader.Loaded library, Set<String> focus,
+                                          Optional<UnlistedEntries> unlisted) throws BibSyntaxException {
+        int entries = (int) library.file().entries().count();
+        int partSize = focus != null || entries < PART ? Integer.MAX_VALUE
+                : Math.max(PART / 2, (entries + PARTS - 1) / PARTS);
+        return findings(library, focus, unlisted, partSize);
     }
 
-    /** @param unlisted which entries the default CV style shows in no list (issue 8; app.UnlistedEntries) */
+    /** Every finding of a library, checked in parts of {@code partSize} entries: the same whatever the size. */
+    static List<Finding> findings(LibraryReader.Loaded library, int partSize) throws BibSyntaxException {
+        return findings(library, null, Optional.empty(), partSize);
+    }
+
     private static List<Finding> findings(LibraryReader.Loaded library, Set<String> focus,
-                                          Optional<UnlistedEntries> unlisted) {
+                                          Optional<UnlistedEntries> unlisted, int partSize)
+            throws BibSyntaxException {
         LibraryCheck check = new LibraryCheck();
-        check.focus = focus;
-        check.unlisted = unlisted;
-        check.check(library);
+        check.check(library, focus, unlisted, partSize);
         return check.found.stream().sorted(Comparator.comparingInt(Found::offset)).map(f -> {
             int[] at = f.error().map(e -> new int[] {e.line(), e.column()})
                     .orElseGet(() -> check.positions().of(f.offset()));
@@ -104,60 +107,94 @@ public final class LibraryCheck {
         }).toList();
     }
 
-    private void check(LibraryReader.Loaded library) {
+    private void check(LibraryReader.Loaded library, Set<String> focus, Optional<UnlistedEntries> unlisted,
+                       int partSize) throws BibSyntaxException {
         file = library.file();
         List<BibItem.Entry> entries = file.entries().toList();
-        Map<Integer, Publication> publications = publications(library, entries);
-        Map<String, BibItem.Entry> byKey = new HashMap<>();
-        DuplicatePapers papers = new DuplicatePapers();
-        OwnerNameCheck owner = new OwnerNameCheck(library.settings().owner(), library.settings().value("not-owner")
-                .map(names -> NameParser.parse(names).names()).orElse(List.of()));
-        EntryRules rules = new EntryRules(this::text, this::usesUndefined, owner, field -> field.valueSpan()
-                .of(file.text()));
-        Set<String> keys = entries.stream().map(e -> e.key().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        boolean[] firstOfKey = new boolean[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            firstOfKey[i] = firstByKey.putIfAbsent(entries.get(i).key().toLowerCase(Locale.ROOT), entries.get(i)) == null;
+        }
+        Set<String> keys = new HashSet<>(firstByKey.keySet());
         file.broken().forEach(b -> b.key().ifPresent(k -> keys.add(k.toLowerCase(Locale.ROOT))));
         file.items().stream().filter(BibItem.StringDefinition.class::isInstance).map(BibItem.StringDefinition.class::cast)
                 .forEach(d -> definedAt.putIfAbsent(d.name().toLowerCase(Locale.ROOT), d.span().start()));
-        boolean biblatex = RequiredFields.isBiblatex(entries.stream());
-        int index = 0;
-        LatexCommandCheck latexCommands = new LatexCommandCheck(library);
-        for (BibItem item : file.items()) {
-            if (item instanceof BibItem.Broken broken) {
-                found.add(new Found(broken.span().start(), CheckRule.SYNTAX, broken.key(), broken.error().problem(),
-                        Optional.of(broken.error())));
-            } else if (item instanceof BibItem.StringDefinition definition) {
-                uses(definition.value(), definition.span().start());
-                defined.add(definition.name().toLowerCase(Locale.ROOT));
-                macroValues.define(definition);
-            } else if (item instanceof BibItem.Entry entry) {
-                Publication publication = publications.get(index++);
+        OwnerNameCheck owner = new OwnerNameCheck(library.settings().owner(), library.settings().value("not-owner")
+                .map(names -> NameParser.parse(names).names()).orElse(List.of()));
+        CheckPart.Whole whole = new CheckPart.Whole(library, entries, firstOfKey, keys,
+                RequiredFields.isBiblatex(entries.stream()), focus,
+                focus == null ? Optional.empty() : Optional.of(focusedPublications(library, entries, focus)), owner,
+                LatexCommandCheck.preamble(library), unlisted);
+        List<CheckPart> parts = parts(whole, partSize);
+        List<CheckPart.Result> results = (parts.size() > 1 ? IntStream.range(0, parts.size()).parallel()
+                : IntStream.range(0, parts.size())).mapToObj(i -> parts.get(i).run()).toList();
+        for (CheckPart.Result result : results) {
+            if (result.failure().isPresent()) {
+                throw result.failure().get();
+            }
+        }
+        merge(whole, results);
+    }
+
+    /** The library in parts of {@code size} entries (the last may have fewer). */
+    private static List<CheckPart> parts(CheckPart.Whole whole, int size) {
+        List<BibItem> items = whole.library().file().items();
+        List<CheckPart> parts = new ArrayList<>();
+        int from = 0;
+        int firstEntry = 0;
+        int entries = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof BibItem.Entry && ++entries == size) {
+                parts.add(new CheckPart(whole, from, i + 1, firstEntry));
+                from = i + 1;
+                firstEntry += entries;
+                entries = 0;
+            }
+        }
+        if (from < items.size() || parts.isEmpty()) {
+            parts.add(new CheckPart(whole, from, items.size(), firstEntry));
+        }
+        return parts;
+    }
+
+    /**
+     * The parts' findings in file order, with what needs the entries before each one: repeated keys, repeated
+     * papers, an unknown type reported once, each undefined macro and unknown LaTeX command at its first use.
+     */
+    private void merge(CheckPart.Whole whole, List<CheckPart.Result> results) {
+        DuplicatePapers papers = new DuplicatePapers();
+        Set<String> unknownTypes = new HashSet<>();
+        Map<String, CheckPart.Undefined> undefined = new LinkedHashMap<>();
+        LatexCommandCheck latexCommands = results.get(0).latexCommands();
+        for (CheckPart.Result result : results) {
+            for (CheckPart.Checked item : result.items()) {
+                if (item.entry() < 0) {
+                    found.addAll(item.found());
+                    continue;
+                }
+                BibItem.Entry entry = whole.entries().get(item.entry());
                 Optional<String> key = Optional.of(entry.key());
-                BibItem.Entry first = byKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
-                if (first != null) {
-                    if (focused(entry)) {
+                if (!whole.firstOfKey()[item.entry()]) {
+                    if (whole.focused(entry)) {
                         add(entry.span().start(), CheckRule.DUPLICATE_KEY, key, "duplicate key '" + entry.key()
-                                + "' (first used at line " + line(first) + "); BibTeX ignores this entry");
+                                + "' (first used at line " + line(firstByKey.get(entry.key().toLowerCase(Locale.ROOT)))
+                                + "); BibTeX ignores this entry");
                     }
                     continue;
                 }
-                if (publication != null) {
-                    papers.add(publication, ownFields(entry)).ifPresent(match -> add(entry.span().start(),
-                            CheckRule.DUPLICATE_PAPER, key, entry.key() + " repeats " + match.earlier().key()
-                                    + " (line " + line(byKey.get(match.earlier().key().toLowerCase(Locale.ROOT)))
-                                    + "): " + match.reason()));
-                }
-                if (!focused(entry)) {
-                    continue;
-                }
-                entry.fields().forEach(field -> uses(field.value(), field.valueSpan().start()));
-                entry.field("crossref").filter(c -> !keys.contains(text(c).toLowerCase(Locale.ROOT))).ifPresent(c ->
-                        add(c.valueSpan().start(), CheckRule.CROSSREF, key, entry.key() + " cross-references '"
-                                + text(c) + "', which is not in the library"));
-                EntryRules.Sink sink = (offset, rule, message) -> add(offset, rule, key, message);
-                rules.check(entry, publication, biblatex, sink);
-                latexCommands.check(entry);
-                unlisted.flatMap(u -> u.warning(publication)).ifPresent(message ->
-                        add(entry.span().start(), CheckRule.UNLISTED, key, message));
+                item.paper().flatMap(papers::add).ifPresent(match -> add(entry.span().start(),
+                        CheckRule.DUPLICATE_PAPER, key, entry.key() + " repeats " + match.earlier() + " (line "
+                                + line(firstByKey.get(match.earlier().toLowerCase(Locale.ROOT))) + "): "
+                                + match.reason()));
+                item.found().stream().filter(f -> f.rule() != CheckRule.ENTRY_TYPE
+                        || unknownTypes.add(entry.normalizedType())).forEach(found::add);
+            }
+            result.undefined().forEach((name, use) -> undefined.merge(name, use, (first, later) -> {
+                first.uses += later.uses;
+                return first;
+            }));
+            if (result.latexCommands() != latexCommands) {
+                latexCommands.addLater(result.latexCommands());
             }
         }
         undefined.values().forEach(use -> add(use.firstUse, CheckRule.UNDEFINED_STRING, Optional.empty(),
@@ -174,36 +211,24 @@ public final class LibraryCheck {
         return positions;
     }
 
-    /** Whether the rules about an entry's own fields, and what it alone is about, run on it. */
-    private boolean focused(BibItem.Entry entry) {
-        return focus == null || focus.contains(entry.key().toLowerCase(Locale.ROOT));
-    }
-
     /**
-     * The publications the check needs, by position among the entries: all of them, or with a focus, the entries
-     * in focus and those that may be the same paper as one of them ({@link DuplicatePapers#mayRepeat}, judged on
-     * their DOI, arXiv id and year alone). What another entry repeats is not about the focus: a write is checked at
-     * the cost of the entries it touches and a screen of the rest.
+     * The publications a focused check needs, by position among the entries: the entries in focus and those that
+     * may be the same paper as one of them ({@link DuplicatePapers#mayRepeat}, judged on their DOI, arXiv id and
+     * year alone). What another entry repeats is not about the focus: a write is checked at the cost of the
+     * entries it touches and a screen of the rest.
      */
-    private Map<Integer, Publication> publications(LibraryReader.Loaded library, List<BibItem.Entry> entries) {
-        Map<Integer, Publication> all = new HashMap<>();
-        if (focus == null) {
-            List<Publication> mapped = library.library().publications();
-            for (int i = 0; i < mapped.size(); i++) {
-                all.put(i, mapped.get(i));
-            }
-            return all;
-        }
+    private static Map<Integer, Publication> focusedPublications(LibraryReader.Loaded library,
+                                                                 List<BibItem.Entry> entries, Set<String> focus) {
         Set<Integer> inFocus = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (focused(entries.get(i))) {
+            if (focus.contains(entries.get(i).key().toLowerCase(Locale.ROOT))) {
                 inFocus.add(i);
             }
         }
-        all.putAll(library.publications(inFocus));
+        Map<Integer, Publication> all = new HashMap<>(library.publications(inFocus));
         Set<String> identities = new HashSet<>();
         all.forEach((i, publication) -> identities.addAll(DuplicatePapers.identities(publication,
-                ownFields(entries.get(i)))));
+                CheckPart.ownFields(entries.get(i)))));
         if (identities.isEmpty()) {
             return all;
         }
@@ -215,7 +240,7 @@ public final class LibraryCheck {
         }
         Set<Integer> candidates = new HashSet<>();
         library.screens(others).forEach((i, screened) -> {
-            if (DuplicatePapers.mayRepeat(screened, ownFields(entries.get(i)), identities)) {
+            if (DuplicatePapers.mayRepeat(screened, CheckPart.ownFields(entries.get(i)), identities)) {
                 candidates.add(i);
             }
         });
@@ -223,11 +248,7 @@ public final class LibraryCheck {
         return all;
     }
 
-    private static Set<String> ownFields(BibItem.Entry entry) {
-        return entry.fields().stream().map(BibField::normalizedName).collect(Collectors.toSet());
-    }
-
-    private String undefinedMessage(Undefined use) {
+    private String undefinedMessage(CheckPart.Undefined use) {
         String name = use.name;
         Integer later = definedAt.get(name.toLowerCase(Locale.ROOT));
         String more = use.uses > 1 ? " (used " + use.uses + " times)" : "";
@@ -235,30 +256,6 @@ public final class LibraryCheck {
                 ? "@string '" + name + "' is used before it is defined (at line " + positions().of(later)[0]
                         + "), so BibTeX reads it as empty here" + more + "; move the @string up"
                 : "@string '" + name + "' is used but never defined, so BibTeX reads it as empty" + more;
-    }
-
-    /** Records the undefined macros a value uses, each once with its first use. */
-    private void uses(List<ValuePart> value, int offset) {
-        for (ValuePart part : value) {
-            if (part instanceof ValuePart.Macro macro && !defined.contains(macro.name().toLowerCase(Locale.ROOT))) {
-                undefined.computeIfAbsent(macro.name().toLowerCase(Locale.ROOT), n -> new Undefined(macro.name(), offset))
-                        .uses++;
-            }
-        }
-    }
-
-    private boolean usesUndefined(BibField field) {
-        return field.value().stream().anyMatch(part -> part instanceof ValuePart.Macro macro
-                && !defined.contains(macro.name().toLowerCase(Locale.ROOT)));
-    }
-
-    /**
-     * The value as BibTeX reads it at the entry, braces dropped; a control word that braces end ({@code \slash{}})
-     * stays apart from the letters after it, as TeX reads it ({@code jul # "\slash{}" # aug} is not "\slashAugust").
-     */
-    private String text(BibField field) {
-        String resolved = macroValues.resolve(field.value());
-        return CONTROL_WORD_ENDED.matcher(resolved).replaceAll("$1 ").replace("{", "").replace("}", "").strip();
     }
 
     private int line(BibItem.Entry entry) {

@@ -8,8 +8,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.bibfolio.bibtex.BibFile;
+import org.bibfolio.bibtex.BibItem;
+import org.bibfolio.bibtex.BibParser;
 import org.bibfolio.bibtex.BibSyntaxException;
 import org.bibfolio.bibtex.LibraryNotFoundException;
 import org.bibfolio.bibtex.LibraryReader;
@@ -29,6 +34,17 @@ public final class LibraryUpdate {
     @FunctionalInterface
     public interface Change {
         Edit apply(LibraryReader.Loaded library) throws EntryRejectedException, UnknownKeyException;
+    }
+
+    /**
+     * A change that only appends entries ({@code add}): it can work on a skim of the library ({@link LibrarySkim}),
+     * which keeps of its entries those the change {@link #needs} and every key, rather than the whole parse.
+     */
+    public interface Append extends Change {
+        /** The entries the change needs to see beyond every key; empty when it needs the whole library. */
+        Optional<Predicate<BibItem.Entry>> needs();
+
+        Edit apply(LibrarySkim skim) throws EntryRejectedException;
     }
 
     /**
@@ -67,6 +83,9 @@ public final class LibraryUpdate {
     public Result run(Change change, boolean dryRun)
             throws IOException, BibSyntaxException, EntryRejectedException, UnknownKeyException {
         if (dryRun) {
+            if (change instanceof Append append && append.needs().isPresent()) {
+                return new Result(apply(change, bytes()).edit(), false);
+            }
             return new Result(change.apply(readWhole()), false);
         }
         WorkFolder work = WorkFolder.of(path);
@@ -80,13 +99,14 @@ public final class LibraryUpdate {
         AtomicFiles.requireWritable(work.library(), displayName);
         try (LibraryLock lock = LibraryLock.acquire(work.library(), lockWait)) {
             AtomicFiles.recover(work);
-            LibraryReader.Loaded library = readWhole();
-            Edit edit = change.apply(library);
-            BibFile file = library.file();
+            byte[] bytes = Files.readAllBytes(work.library());
+            Applied applied = apply(change, bytes);
+            Edit edit = applied.edit();
+            BibFile file = applied.file();
             if (edit.text().equals(file.text())) {
                 return new Result(edit, false);
             }
-            AtomicFiles.writeLibrary(work, encode(edit.text(), file), displayName);
+            AtomicFiles.writeLibrary(work, encode(edit.text(), file, bytes), displayName);
             return new Result(edit, true);
         }
     }
@@ -101,13 +121,59 @@ public final class LibraryUpdate {
         return library;
     }
 
-    /** The text in the file's charset; refuses characters a Latin-1 file cannot hold instead of writing '?'. */
-    private static byte[] encode(String text, BibFile file) throws IOException {
+    /** A change's edit, and the file it was made on. */
+    private record Applied(Edit edit, BibFile file) { }
+
+    /**
+     * The change applied to the library of {@code bytes} (read under the lock; the write reuses them): on a skim
+     * when it only appends and the skim can serve it, else on the whole parse.
+     */
+    private Applied apply(Change change, byte[] bytes)
+            throws BibSyntaxException, EntryRejectedException, UnknownKeyException {
+        LibraryReader.Decoded decoded = LibraryReader.decode(bytes);
+        if (change instanceof Append append && append.needs().isPresent()) {
+            Optional<LibrarySkim> skim = LibrarySkim.of(displayName, decoded, append.needs().get());
+            if (skim.isPresent()) {
+                BibFile file = skim.get().library().file().requireWellFormed();
+                return new Applied(append.apply(skim.get()), file);
+            }
+        }
+        BibFile file = BibParser.parse(displayName, decoded.text(), decoded.charset()).requireWellFormed();
+        return new Applied(change.apply(LibraryReader.lazily(file)), file);
+    }
+
+    /** The library's bytes, for a dry run (which takes no lock). */
+    private byte[] bytes() throws IOException {
+        if (!Files.exists(path)) {
+            throw new LibraryNotFoundException(displayName);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new NotALibraryFileException(displayName);
+        }
+        return Files.readAllBytes(path);
+    }
+
+    /**
+     * The new text in the file's charset; refuses characters a Latin-1 file cannot hold instead of writing '?'.
+     * When the new text only appends to the old ({@code add}), the old part is the file's own {@code bytes} (they
+     * decode to it, and it encodes back to them), and only what is appended is encoded.
+     */
+    private static byte[] encode(String text, BibFile file, byte[] bytes) throws IOException {
+        if (!text.startsWith(file.text())) {
+            return encode(CharBuffer.wrap(text), file);
+        }
+        byte[] tail = encode(CharBuffer.wrap(text, file.text().length(), text.length()), file);
+        byte[] out = Arrays.copyOf(bytes, bytes.length + tail.length);
+        System.arraycopy(tail, 0, out, bytes.length, tail.length);
+        return out;
+    }
+
+    private static byte[] encode(CharBuffer text, BibFile file) throws IOException {
         try {
             ByteBuffer bytes = file.charset().newEncoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(text));
+                    .encode(text);
             byte[] out = new byte[bytes.remaining()];
             bytes.get(out);
             return out;

@@ -24,10 +24,20 @@ final class OwnerNameCheck {
 
     private final Owner owner;
     private final List<PersonName> notOwner;
+    private final boolean hasFullNames;
 
     OwnerNameCheck(Owner owner, List<PersonName> notOwner) {
         this.owner = owner;
         this.notOwner = List.copyOf(notOwner);
+        this.hasFullNames = owner.variants().stream().anyMatch(variant -> !GivenName.of(variant).isInitials());
+    }
+
+    /**
+     * Whether {@link #lookalike} can find anything: only a variant with a full given name is compared. A library
+     * without an owner (most of TeX Live's) has its names left unparsed by this rule.
+     */
+    boolean canFindLookalikes() {
+        return hasFullNames;
     }
 
     /** The owner variant {@code name} seems to be a misspelling of, if any. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.bibfolio.bench.SyntheticLibrary;
@@ -45,6 +46,7 @@ class SingleEntryWorkTest {
 
     @Test
     void addingAPaperMapsItAloneAndParsesTheLibraryOnce() throws Exception {
+        byte[] before = Files.readAllBytes(dir.resolve("library.bib"));
         WorkCount.Counted<CliRun> add = counted("add", "--type", "article", "--title", "A paper of its own year",
                 "--author", "Ada Lovelace", "--year", "1843", "--venue", "Taylor's Scientific Memoirs");
         assertEquals(0, add.result().exitCode(), add.result().err());
@@ -53,6 +55,23 @@ class SingleEntryWorkTest {
         assertEquals(1, add.counts().of(Kind.MAPPED));
         assertTrue(add.counts().of(Kind.SCREENED) <= ENTRIES, add.counts().toString());
         assertEquals(0, add.counts().of(Kind.RENDERED));
+        // what was there stays byte for byte, the new entry after it
+        byte[] after = Files.readAllBytes(dir.resolve("library.bib"));
+        assertTrue(after.length > before.length && Arrays.equals(before, Arrays.copyOf(after, before.length)));
+    }
+
+    @Test
+    void removingOrMarkingOnePaperMapsAFewEntries() throws Exception {
+        Publication last = publications.get(ENTRIES - 1);
+        WorkCount.Counted<CliRun> status = counted("status", last.key(), "accepted");
+        assertEquals(0, status.result().exitCode(), status.result().err());
+        assertTrue(status.counts().of(Kind.PARSED) <= 2L * ENTRIES + 1, status.counts().toString());
+        assertTrue(status.counts().of(Kind.MAPPED) < ENTRIES / 10, status.counts().toString());
+        WorkCount.Counted<CliRun> remove = counted("remove", last.key());
+        assertEquals(0, remove.result().exitCode(), remove.result().err());
+        assertTrue(remove.counts().of(Kind.PARSED) <= 2L * ENTRIES + 1, remove.counts().toString());
+        assertTrue(remove.counts().of(Kind.MAPPED) < ENTRIES / 10, remove.counts().toString());
+        assertEquals(0, status.counts().of(Kind.RENDERED) + remove.counts().of(Kind.RENDERED));
     }
 
     @Test
