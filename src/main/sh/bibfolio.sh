@@ -48,8 +48,10 @@ opts+=(-Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40)
 
 # The C1 compiler alone starts a short run 20-30% faster, and on two cores it also wins most long runs, since C2's
 # compile threads compete with the work (100k entries: index build 8.1 s vs 10.4 s, warm search 0.42 s vs 0.58 s).
-# Reading a big library for an edit, a check or a list is the exception (check 9.4 s with C2 vs 13.1 s), so those
-# commands keep C2 for libraries over 2 MB. An index build keeps Lucene's in-memory segments alive while it
+# Editing a big library is the exception (`tag` on TeX Live's Beebe files x5, 45 MB: 5.7-6.2 s with C2 vs 6.8 s), so
+# the editing commands keep C2 for libraries over 2 MB. `check` and `list` on that library, which read it in parts
+# on both cores since issue 12, now win with C1 too (check 6.3 s and 8.1 s of CPU vs 7.3-10.5 s and 11.4-14.5 s;
+# list 5.2-5.3 s vs 5.4-5.7 s; load 1.5). An index build keeps Lucene's in-memory segments alive while it
 # allocates ~2.5 GB at 100k entries: the parallel collector's pauses use both cores (100k build 6.7 s -> 5.9 s).
 library="${BIBFOLIO_LIBRARY:-library.bib}"
 command=""
@@ -64,7 +66,7 @@ for ((i = 0; i < ${#args[@]}; i++)); do
 done
 [[ "$command" == index ]] && opts[0]=-XX:+UseParallelGC
 case "$command" in
-  add | edit | remove | tag | select | unselect | status | check | list)
+  add | edit | remove | tag | select | unselect | status)
     if [[ ! -f "$library" || $(stat -c %s "$library" 2>/dev/null || stat -f %z "$library") -lt 2000000 ]]; then
       opts+=(-XX:TieredStopAtLevel=1)
     fi ;;
