@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.bibfolio.model.Category;
 import org.bibfolio.model.Owner;
 import org.bibfolio.model.Publication;
 import org.bibfolio.model.ReviewStatus;
@@ -188,7 +189,10 @@ final class CslItems {
             return CSLType.PAPER_CONFERENCE;
         }
         return switch (p.type()) {
-            case "online", "electronic", "www" -> CSLType.WEBPAGE;
+            // an arXiv or bioRxiv paper kept as @online (Zotero exports them so) is a preprint, not a web page, for
+            // which IEEE prints no date and ACM no authors: rendered as the same paper kept as @misc is
+            case "online", "electronic", "www" -> p.category() == Category.PREPRINT ? CSLType.ARTICLE
+                    : CSLType.WEBPAGE;
             case "unpublished" -> CSLType.MANUSCRIPT;
             default -> CSLType.DOCUMENT;
         };
