@@ -54,6 +54,11 @@ final class EntryUpdate {
         return entry().field(name).isPresent();
     }
 
+    /** The names of the entry's fields, as written. */
+    List<String> fieldNames() {
+        return entry().fields().stream().map(BibField::name).toList();
+    }
+
     /** Sets a field to text, keeping the delimiters of the value it replaces, or else the entry's style. */
     EntryUpdate set(String name, String text) {
         Optional<BibField> old = entry().field(name).filter(field -> field.value().size() == 1);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.bibfolio.bibtex.BibField;
 import org.bibfolio.bibtex.BibItem;
 import org.bibfolio.bibtex.BibSubset;
 import org.bibfolio.bibtex.BibSyntaxException;
@@ -55,8 +54,7 @@ public final class ShareableBibtex {
         try {
             EntryUpdate update = EntryUpdate.of(alone, key);
             OWN_FIELDS.forEach(update::unset);
-            alone.file().entries().filter(entry -> entry.key().equals(key)).flatMap(entry -> entry.fields().stream())
-                    .map(BibField::name).filter(ShareableBibtex::isPrivate).toList().forEach(update::unset);
+            update.fieldNames().stream().filter(ShareableBibtex::isPrivate).toList().forEach(update::unset);
             CvMarks.removeKeywords(update, keyword -> keyword.toLowerCase(Locale.ROOT).equals(CvMarks.SELECTED)
                     || library.settings().tags().stream().anyMatch((VenueTag tag) -> tag.matches(keyword)));
             return update.text();
